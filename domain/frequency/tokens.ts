@@ -1,0 +1,91 @@
+// Text preparation for the frequency parser: a normalised, lower-cased copy of the
+// input that remembers, for every code unit, where it came from in the original.
+// That lets the parser match on clean text and still hand back a verbatim span.
+
+export type TokenType = 'word' | 'num' | 'punct';
+
+export interface Token {
+  /** Normalised (NFC, lower-case) text of the token. */
+  readonly text: string;
+  readonly type: TokenType;
+  /** Start and end (exclusive) in the normalised string. */
+  readonly start: number;
+  readonly end: number;
+  /** Whether whitespace separates this token from the previous one. */
+  readonly spaceBefore: boolean;
+}
+
+export interface PreparedText {
+  readonly original: string;
+  readonly tokens: readonly Token[];
+  /** The verbatim original text covered by tokens [from, to). */
+  slice(from: number, to: number): string;
+}
+
+const SPACE_LIKE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/u;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
+const MARK = /\p{M}/u;
+const TOKEN = /\p{L}+|[0-9]+|\S/gu;
+
+function normaliseSegment(segment: string): string {
+  let out = '';
+  for (const ch of segment.normalize('NFC').toLowerCase()) {
+    if (INVISIBLE.test(ch)) continue;
+    if (SPACE_LIKE.test(ch)) out += ' ';
+    else if (DASH_LIKE.test(ch)) out += '-';
+    else out += ch;
+  }
+  return out;
+}
+
+/** Splits the input into base characters with their combining marks. */
+function segments(text: string): Array<{ start: number; value: string }> {
+  const result: Array<{ start: number; value: string }> = [];
+  let index = 0;
+  for (const ch of text) {
+    const last = result[result.length - 1];
+    if (last !== undefined && MARK.test(ch)) last.value += ch;
+    else result.push({ start: index, value: ch });
+    index += ch.length;
+  }
+  return result;
+}
+
+export function prepareText(original: string): PreparedText {
+  let norm = '';
+  const originStart: number[] = [];
+  const originEnd: number[] = [];
+  for (const seg of segments(original)) {
+    const piece = normaliseSegment(seg.value);
+    for (let k = 0; k < piece.length; k++) {
+      originStart.push(seg.start);
+      originEnd.push(seg.start + seg.value.length);
+    }
+    norm += piece;
+  }
+
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const match of norm.matchAll(TOKEN)) {
+    const text = match[0];
+    const start = match.index;
+    const first = text.charCodeAt(0);
+    const type: TokenType = first >= 48 && first <= 57 ? 'num' : /\p{L}/u.test(text) ? 'word' : 'punct';
+    tokens.push({ text, type, start, end: start + text.length, spaceBefore: start > previousEnd });
+    previousEnd = start + text.length;
+  }
+
+  return {
+    original,
+    tokens,
+    slice(from: number, to: number): string {
+      const first = tokens[from];
+      const last = tokens[to - 1];
+      if (first === undefined || last === undefined || to <= from) return '';
+      const begin = originStart[first.start] ?? 0;
+      const finish = originEnd[last.end - 1] ?? original.length;
+      return original.slice(begin, finish);
+    },
+  };
+}
