@@ -13,7 +13,6 @@ import { appVersion } from '#server/version.js';
 import { withDatabase } from './database.js';
 import { CliError, processIo, type CliIo } from './io.js';
 import { ensureWebBuild } from './web-build.js';
-import { frequencyCommand } from './commands/frequency.js';
 
 const usage = `Användning: samverkan <kommando>
 
@@ -125,8 +124,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     case 'openapi':
       return printOpenApi(io);
-    case 'frequency':
+    case 'frequency': {
+      const { frequencyCommand } = await import('./commands/frequency.js');
       return frequencyCommand(rest, io);
+    }
     case undefined:
     case '--help':
     case '-h':

@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { collaborationsRoutes } from './modules/collaborations/collaborations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
+import { oidcRoutes } from './modules/oidc/oidc.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { sessionRoutes } from './modules/session/session.routes.js';
 import { tokensRoutes } from './modules/tokens/tokens.routes.js';
@@ -64,6 +65,7 @@ export async function createApp(deps: AppDeps, options: CreateAppOptions = {}): 
 
   await app.register(healthRoutes);
   await app.register(sessionRoutes);
+  await app.register(oidcRoutes);
   await app.register(usersRoutes);
   await app.register(organisationsRoutes);
   await app.register(collaborationsRoutes);

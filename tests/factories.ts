@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import type { MemberRole } from '#server/http/access.js';
 import { systemActor } from '#server/modules/audit/actor.js';
@@ -48,7 +48,7 @@ export interface Client {
   cookie: string;
   csrfToken: string;
   /** inject() with the session cookie and CSRF header. */
-  request(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  request(opts: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 export async function signIn(app: FastifyInstance, email: string, password = TEST_PASSWORD): Promise<Client> {

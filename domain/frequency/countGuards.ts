@@ -25,8 +25,11 @@ const NON_COUNT_FOLLOWERS: ReadonlySet<string> = new Set([
   'procent', 'timmar', 'timme', 'tim', 'h', 'minuter', 'min', 'sekunder', 'km', 'mil', 'meter', 'm',
   'kg', 'veckor', 'veckorna', 'månader', 'månaderna', 'januari', 'februari', 'mars', 'april', 'maj',
   'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'personer', 'pers', 'deltagare', 'elever',
+  'jun', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'pers',
 ]);
+
+/** People, not occasions: "två poliser i tjänst varje helg", "minst två nattvandrare". */
+const PEOPLE = /(polis|poliser|person|personer|vuxen|vuxna|vandrare|assistent|assistenter|ledare|deltagare|elev|elever|medarbetare|anställd|anställda|vakt|vakter|väktare|förälder|föräldrar|ungdom|ungdomar|barn|tjänstemän|handläggare|representant|representanter|företrädare|volontärer|samordnare)$/u;
 
 const NUMBER_JOINERS: ReadonlySet<string> = new Set([':', '.', ',', '/']);
 
@@ -59,6 +62,7 @@ function excludedByPrevious(tokens: readonly Token[], i: number): boolean {
   if (isPunct(prev, '-')) {
     if (isNumberLike(prev2)) return true; // "6-9", "6 - 9", "tre-fyra"
     if (adjacent(self) && adjacent(prev) && prev2 !== undefined) return true; // "F-9", "covid-19"
+    if (prev2?.type === 'word' && prev2.text.length === 1) return true; // "F - 9"
   }
   if (prev.type === 'word' && RANGE_LINKS.has(prev.text) && isNumberLike(prev2)) return true; // "2 till 3", "en eller två"
   return false;
@@ -80,7 +84,7 @@ function excludedByNext(tokens: readonly Token[], i: number): boolean {
   }
   if (isPunct(next, '%')) return true;
   if (next.type === 'word' && RANGE_LINKS.has(next.text) && isNumberLike(next2)) return true;
-  if (next.type === 'word' && NON_COUNT_FOLLOWERS.has(next.text)) return true;
+  if (next.type === 'word' && (NON_COUNT_FOLLOWERS.has(next.text) || PEOPLE.test(next.text))) return true;
   return false;
 }
 

@@ -89,3 +89,39 @@ export function prepareText(original: string): PreparedText {
     },
   };
 }
+
+/** One element of a word pattern: an exact token text, a set of alternatives, or a test. */
+export type TokenPattern = string | ReadonlySet<string> | RegExp;
+
+function tokenMatches(token: Token | undefined, pattern: TokenPattern): boolean {
+  if (token === undefined) return false;
+  if (typeof pattern === 'string') return token.text === pattern;
+  if (pattern instanceof RegExp) return token.type === 'word' && pattern.test(token.text);
+  return pattern.has(token.text);
+}
+
+/** Where the pattern ends when it matches the tokens from i, else undefined. */
+export function matchPattern(tokens: readonly Token[], i: number, pattern: readonly TokenPattern[]): number | undefined {
+  for (let k = 0; k < pattern.length; k++) {
+    const element = pattern[k];
+    if (element === undefined || !tokenMatches(tokens[i + k], element)) return undefined;
+  }
+  return i + pattern.length;
+}
+
+/** A matched token range [start, end). */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The first place any of the patterns matches, trying patterns in order at each position. */
+export function findFirstPattern(tokens: readonly Token[], patterns: ReadonlyArray<readonly TokenPattern[]>): TokenSpan | undefined {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const pattern of patterns) {
+      const end = matchPattern(tokens, i, pattern);
+      if (end !== undefined) return { start: i, end };
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 // Swedish words for the units of the frequency contract, by grammatical form.
-// "kväll" and "natt" map to "day": the contract has no evening unit, and an
+// "kväll", "natt" and "morgon" map to "day": the contract has no evening unit, and an
 // evening or a night happens once per day ("varje kväll" = once per day,
 // "varannan kväll" = every second day, "två kvällar i veckan" = 2 per week).
 
@@ -15,7 +15,7 @@ function table(entries: Record<FrequencyUnit, readonly string[]>): ReadonlyMap<s
 /** Indefinite singular, as after "per", "/", "varje", "var tredje", "varannan". */
 export const INDEFINITE_UNITS = table({
   shift: ['arbetspass', 'pass', 'skift', 'tjänstgöringspass', 'patrullpass', 'kvällspass', 'nattpass', 'helgpass'],
-  day: ['dag', 'dygn', 'kväll', 'natt', 'skoldag', 'arbetsdag'],
+  day: ['dag', 'dygn', 'kväll', 'natt', 'morgon', 'förmiddag', 'eftermiddag', 'skoldag', 'arbetsdag'],
   week: ['vecka', 'skolvecka', 'arbetsvecka'],
   weekend: ['helg', 'veckohelg'],
   month: ['månad'],
@@ -61,7 +61,8 @@ export const PLURAL_UNITS = table({
 
 /** Common-gender units that may follow bare "var" ("var vecka"); neuter ones take "vart" ("vart år"). */
 export const COMMON_GENDER_UNITS: ReadonlySet<string> = new Set([
-  'dag', 'kväll', 'natt', 'vecka', 'skolvecka', 'helg', 'månad', 'termin', 'skoldag', 'arbetsdag', 'veckohelg',
+  'dag', 'kväll', 'natt', 'morgon', 'förmiddag', 'eftermiddag', 'vecka', 'skolvecka', 'helg', 'månad', 'termin', 'skoldag',
+  'arbetsdag', 'veckohelg',
 ]);
 export const NEUTER_UNITS: ReadonlySet<string> = new Set([
   'år', 'läsår', 'kalenderår', 'verksamhetsår', 'halvår', 'kvartal', 'pass', 'arbetspass', 'dygn', 'skift',

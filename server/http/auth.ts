@@ -28,6 +28,16 @@ declare module 'fastify' {
   interface FastifyRequest {
     auth: AuthState;
   }
+  interface FastifyInstance {
+    /** Every /api route with its access rule, for the authorization matrix and docs. */
+    routeTable: RouteEntry[];
+  }
+}
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
 }
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -118,10 +128,14 @@ async function authorise(db: Db, request: FastifyRequest, rule: Access): Promise
 /** Identifies the caller and enforces each route's access rule before its body is even parsed. */
 export function registerAuth(app: FastifyInstance, db: Db): void {
   app.decorateRequest('auth', null as unknown as AuthState);
+  app.decorate('routeTable', [] as RouteEntry[]);
   app.addHook('onRoute', (route) => {
     const url = route.url ?? '';
-    if (url.startsWith('/api') && !route.config?.access && !route.method.toString().includes('HEAD')) {
-      throw new Error(`Route ${String(route.method)} ${url} saknar access-regel (config.access).`);
+    if (!url.startsWith('/api')) return;
+    const rule = route.config?.access;
+    if (!rule) throw new Error(`Route ${String(route.method)} ${url} saknar access-regel (config.access).`);
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') app.routeTable.push({ method, url, access: rule });
     }
   });
   app.addHook('onRequest', async (request: FastifyRequest, _reply: FastifyReply) => {

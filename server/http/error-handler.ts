@@ -10,11 +10,11 @@ interface FieldError {
 function toFieldErrors(err: FastifyError): FieldError[] {
   const where = err.validationContext ?? 'body';
   return (err.validation ?? []).map((v) => {
-    const params = v.params as { issue?: { path?: PropertyKey[]; keys?: string[] } } | undefined;
-    const issuePath = params?.issue?.path ?? [];
-    const keys = params?.issue?.keys;
-    const pathText = [where, ...issuePath.map(String), ...(keys && keys.length === 1 ? keys : [])].join('.');
-    return { field: pathText, message: v.message ?? 'Ogiltigt värde' };
+    const path = v.instancePath.split('/').filter(Boolean);
+    const keys = (v.params as { keys?: unknown } | undefined)?.keys;
+    // An unknown field is reported at the field itself, so the user sees which one.
+    if (Array.isArray(keys) && keys.length === 1) path.push(String(keys[0]));
+    return { field: [where, ...path].join('.'), message: v.message ?? 'Ogiltigt värde' };
   });
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.js';
 import { organisations } from '#server/db/schema.js';
 
@@ -9,17 +9,20 @@ export async function searchOrganisations(
   f: { kind?: OrganisationRow['kind'] | undefined; q?: string | undefined; limit: number },
 ): Promise<OrganisationRow[]> {
   const conditions: SQL[] = [];
+  // Exact names first, then names starting with the text, then the rest: "Mora" before "Hedemora".
+  const ranking: SQL[] = [];
   if (f.kind) conditions.push(eq(organisations.kind, f.kind));
   if (f.q) {
     const escaped = f.q.replace(/[\\%_]/g, (c) => `\\${c}`);
     const match = or(ilike(organisations.name, `%${escaped}%`), eq(organisations.municipalityCode, f.q));
     if (match) conditions.push(match);
+    ranking.push(desc(sql`lower(${organisations.name}) = lower(${f.q})`), desc(sql`${organisations.name} ilike ${escaped + '%'}`));
   }
   return db
     .select()
     .from(organisations)
     .where(and(...conditions))
-    .orderBy(asc(organisations.name))
+    .orderBy(...ranking, asc(organisations.name))
     .limit(f.limit);
 }
 

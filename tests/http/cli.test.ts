@@ -1,0 +1,73 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '../../bin/samverkan');
+
+/** Runs bin/samverkan on its own embedded database in a temporary DATA_DIR. */
+async function samverkan(args: string[], dataDir: string) {
+  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  delete env.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('bin/samverkan', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samverkan-cli-'));
+
+  it('seed demo --json prints the collaborations and the demo sign-ins, and is idempotent', async () => {
+    const first = await samverkan(['seed', 'demo', '--json'], dataDir);
+    expect(first.code).toBe(0);
+    const result = JSON.parse(first.stdout) as { collaborations: { id: string; name: string }[]; users: { email: string; password: string; role: string }[] };
+    expect(result.collaborations.map((c) => c.name)).toEqual([
+      'Norsjö kommun – LPO Skellefteå',
+      'Södra Lappland – sex kommuner och LPO Södra Lappland',
+    ]);
+    expect(result.users.map((u) => u.role)).toEqual(['system-admin', 'admin', 'coordinator', 'contributor', 'viewer']);
+    const second = JSON.parse((await samverkan(['seed', 'demo', '--json'], dataDir)).stdout) as typeof result;
+    expect(second.collaborations).toEqual(result.collaborations);
+  });
+
+  it('user create, then a duplicate is refused in Swedish', async () => {
+    const ok = await samverkan(['user', 'create', '--email', 'Ny@Kommun.se', '--password', 'ett-långt-lösenord', '--system-admin'], dataDir);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ email: 'ny@kommun.se', isSystemAdmin: true });
+    const dup = await samverkan(['user', 'create', '--email', 'ny@kommun.se', '--password', 'ett-långt-lösenord'], dataDir);
+    expect(dup.code).toBe(1);
+    expect(dup.stderr.trim()).toBe('Det finns redan ett konto med den e-postadressen.');
+    const weak = await samverkan(['user', 'create', '--email', 'a@b.se', '--password', 'kort'], dataDir);
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('minst 10 tecken');
+  });
+
+  it('backup and restore round-trip through files', async () => {
+    const file = path.join(dataDir, 'backup.jsonl');
+    const backup = await samverkan(['backup', file], dataDir);
+    expect(backup.code).toBe(0);
+    expect(backup.stdout).toMatch(/Säkerhetskopia skriven till .*\(\d+ rader\)/);
+    const otherDir = mkdtempSync(path.join(tmpdir(), 'samverkan-cli-restore-'));
+    const restore = await samverkan(['restore', file], otherDir);
+    expect(restore.code).toBe(0);
+    const seeded = JSON.parse((await samverkan(['seed', 'demo', '--json'], otherDir)).stdout) as { collaborations: { id: string }[] };
+    const original = JSON.parse((await samverkan(['seed', 'demo', '--json'], dataDir)).stdout) as { collaborations: { id: string }[] };
+    expect(seeded.collaborations).toEqual(original.collaborations);
+    const missing = await samverkan(['restore', path.join(dataDir, 'finns-inte.jsonl')], dataDir);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^Filen finns inte/);
+  });
+
+  it('an unknown command prints usage and exits 2', async () => {
+    const res = await samverkan(['flyga'], dataDir);
+    expect(res.code).toBe(2);
+    expect(res.stderr).toContain('Okänt kommando "flyga"');
+  });
+});
