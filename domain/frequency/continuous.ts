@@ -3,7 +3,7 @@
 
 import { findFirstPattern, matchPattern, type Token, type TokenPattern, type TokenSpan } from './tokens.js';
 
-const KEYWORDS = /^(löpande|kontinuerlig|kontinuerligt|kontinuerliga|fortlöpande|fortgående|pågående|pågår|ständigt|ständig|oavbrutet|fortlöpande)$/u;
+const KEYWORDS = /^(löpande|kontinuerlig|kontinuerligt|kontinuerliga|fortlöpande|fortgående|pågående|pågår|ständigt|ständig|oavbrutet)$/u;
 const WHOLE_PERIODS: ReadonlySet<string> = new Set([
   'året', 'läsåret', 'perioden', 'avtalsperioden', 'avtalstiden', 'planperioden', 'projekttiden', 'projektperioden', 'terminen', 'tiden',
 ]);

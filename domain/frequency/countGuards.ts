@@ -23,7 +23,7 @@ const LABEL_ABBREVIATIONS: ReadonlySet<string> = new Set(['kl', 'nr', 'kap', 'v'
 const NON_COUNT_FOLLOWERS: ReadonlySet<string> = new Set([
   'år', 'års', 'åring', 'åringar', 'åringarna', 'årig', 'åriga', 'kr', 'kronor', 'sek', 'tkr', 'mkr',
   'procent', 'timmar', 'timme', 'tim', 'h', 'minuter', 'min', 'sekunder', 'km', 'mil', 'meter', 'm',
-  'kg', 'veckor', 'veckorna', 'månader', 'månaderna', 'januari', 'februari', 'mars', 'april', 'maj',
+  'kg', 'vecka', 'veckor', 'veckorna', 'månad', 'månader', 'månaderna', 'januari', 'februari', 'mars', 'april', 'maj',
   'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
   'jun', 'aug', 'sep', 'sept', 'okt', 'nov', 'dec', 'pers',
 ]);
@@ -38,7 +38,7 @@ function isNumberLike(token: Token | undefined): boolean {
   return token.type === 'num' || (token.type === 'word' && cardinalWord(token.text) !== undefined);
 }
 
-function isPunct(token: Token | undefined, chars: ReadonlySet<string> | string): token is Token {
+function isPunct(token: Token | undefined, chars: ReadonlySet<string> | string): boolean {
   if (token === undefined || token.type !== 'punct') return false;
   return typeof chars === 'string' ? token.text === chars : chars.has(token.text);
 }

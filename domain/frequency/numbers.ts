@@ -52,9 +52,11 @@ export const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['e', 'a', 'de', 'd
  * Words that make a following "en"/"ett" vague rather than a count:
  * "ett par gånger", "ett antal", "ett fåtal", "ett tiotal".
  */
+const VAGUE_AFTER_ONE: ReadonlySet<string> = new Set(['par', 'antal', 'fåtal', 'flertal', 'handfull', 'del', 'fler', 'flera']);
+
 export function isVagueQuantifierAfterOne(word: string): boolean {
-  return ['par', 'antal', 'fåtal', 'flertal', 'handfull', 'del', 'fler', 'flera'].includes(word) || /^\p{L}+tal$/u.test(word);
+  return VAGUE_AFTER_ONE.has(word) || word.endsWith('tal'); // "ett tiotal", "ett tjugotal"
 }
 
-/** Words linking two numbers into a range or alternative: "2 till 3", "en eller två". */
-export const RANGE_LINKS: ReadonlySet<string> = new Set(['till', 'eller', 'à', 'á', 'och', 'a']);
+/** Words linking two numbers into a range, an alternative or a ratio: "2 till 3", "en eller två", "3 av 4". */
+export const RANGE_LINKS: ReadonlySet<string> = new Set(['till', 'eller', 'à', 'á', 'och', 'a', 'av']);

@@ -38,6 +38,8 @@ const OCCASION_WORDS: readonly RegExp[] = [
   /^(vintern|vintertid|vinterhalvåret|vintersäsongen|hösten|våren|höstterminen|vårterminen|mörkertid|mörkertiden)$/u,
 ];
 
+const OCCASION_WORD = new RegExp(OCCASION_WORDS.map((pattern) => `(?:${pattern.source})`).join('|'), 'u');
+
 /** Compounds ending in "helg" that are plain weekends, not occasions. */
 const PLAIN_WEEKENDS = /^(vecko|helg)helg/u;
 
@@ -45,7 +47,7 @@ function isOccasionWord(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word') return false;
   const word = token.text;
   if (PLAIN_WEEKENDS.test(word)) return false;
-  return OCCASION_WORDS.some((pattern) => pattern.test(word));
+  return OCCASION_WORD.test(word);
 }
 
 const MODIFIERS: ReadonlySet<string> = new Set([

@@ -13,7 +13,7 @@ const VID_NOUNS: ReadonlySet<string> = new Set([...REQUEST_NOUNS, ...EVENT_NOUNS
 const VID_ADJECTIVES: ReadonlySet<string> = new Set([
   'eventuellt', 'eventuella', 'akut', 'akuta', 'särskilt', 'särskilda', 'allvarlig', 'allvarliga', 'inträffad',
   'inträffade', 'uppkommet', 'uppkomna', 'konstaterat', 'konstaterade', 'identifierat', 'identifierade', 'ökat',
-  'större', 'specifika', 'aktuellt', 'akuta',
+  'större', 'specifika', 'aktuellt',
 ]);
 const WHEN = new Set(['när', 'om', 'då']);
 const ARISES = new Set(['finns', 'uppstår', 'föreligger', 'uppkommer', 'uppstått']);

@@ -452,6 +452,15 @@ const ROWS: ReadonlyArray<readonly [string, Expectation]> = [
   ['Fältarbete fredagar 19.00–23.00', unspecified()],
   ['Ett tiotal gånger per år', unspecified()],
 
+  ['Vid behov genomförs en riktad insats', onDemand('Vid behov')],
+  ['Genomföra en trygghetsvandring', unspecified()],
+  ['1 vecka per termin', unspecified()],
+  ['Polisen ska delta i 3 av 4 föräldramöten', unspecified()],
+  ['Åtgärd 3.2 Varje vecka', periodic(1, 'week', { span: 'Varje vecka' })],
+  ['Kommunen anställer 2 fältassistenter', unspecified()],
+  ['Nästa trygghetsvandring sker vecka 38', unspecified()],
+  ['Under 3 veckor i juni', unspecified()],
+
   // Further plan-style phrases, written down with their expected values before the parser was run on them.
   ['Minst 1 gång/vecka under skolterminerna', periodic(1, 'week', { atLeast: true, span: 'Minst 1 gång/vecka' })],
   ['En trygghetsvandring per år i varje kommundel', periodic(1, 'year', { span: 'En trygghetsvandring per år' })],

@@ -26,7 +26,7 @@ const SPACE_LIKE = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 const DASH_LIKE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/u;
 const MARK = /\p{M}/u;
-const TOKEN = /\p{L}+|[0-9]+|\S/gu;
+const TOKEN = /(\p{L}+)|([0-9]+)|\S/gu;
 
 function normaliseSegment(segment: string): string {
   let out = '';
@@ -52,7 +52,29 @@ function segments(text: string): Array<{ start: number; value: string }> {
   return result;
 }
 
-export function prepareText(original: string): PreparedText {
+const BEYOND_LATIN = /[^\t-\u02FF]/u; // rare control characters below tab just take the NFC check
+const NEEDS_SLOW_PATH = /[\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+const SPACE_LIKE_ALL = new RegExp(SPACE_LIKE.source, 'gu');
+const DASH_LIKE_ALL = new RegExp(DASH_LIKE.source, 'gu');
+
+interface Normalised {
+  readonly norm: string;
+  /** Original start and end of each normalised code unit; undefined when they map one to one. */
+  readonly originStart?: readonly number[];
+  readonly originEnd?: readonly number[];
+}
+
+/** Fast path: NFC text without marks or invisible characters whose lower case keeps its length. */
+function normaliseSimple(original: string): Normalised | undefined {
+  if (NEEDS_SLOW_PATH.test(original)) return undefined;
+  // Nothing below U+0300 changes under NFC, so only text beyond it needs the check.
+  if (BEYOND_LATIN.test(original) && original.normalize('NFC') !== original) return undefined;
+  const lower = original.toLowerCase();
+  if (lower.length !== original.length) return undefined;
+  return { norm: lower.replace(SPACE_LIKE_ALL, ' ').replace(DASH_LIKE_ALL, '-') };
+}
+
+function normaliseWithMap(original: string): Normalised {
   let norm = '';
   const originStart: number[] = [];
   const originEnd: number[] = [];
@@ -64,14 +86,19 @@ export function prepareText(original: string): PreparedText {
     }
     norm += piece;
   }
+  return { norm, originStart, originEnd };
+}
+
+export function prepareText(original: string): PreparedText {
+  const { norm, originStart, originEnd } = normaliseSimple(original) ?? normaliseWithMap(original);
 
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of norm.matchAll(TOKEN)) {
+  const pattern = new RegExp(TOKEN);
+  for (let match = pattern.exec(norm); match !== null; match = pattern.exec(norm)) {
     const text = match[0];
     const start = match.index;
-    const first = text.charCodeAt(0);
-    const type: TokenType = first >= 48 && first <= 57 ? 'num' : /\p{L}/u.test(text) ? 'word' : 'punct';
+    const type: TokenType = match[1] !== undefined ? 'word' : match[2] !== undefined ? 'num' : 'punct';
     tokens.push({ text, type, start, end: start + text.length, spaceBefore: start > previousEnd });
     previousEnd = start + text.length;
   }
@@ -83,8 +110,8 @@ export function prepareText(original: string): PreparedText {
       const first = tokens[from];
       const last = tokens[to - 1];
       if (first === undefined || last === undefined || to <= from) return '';
-      const begin = originStart[first.start] ?? 0;
-      const finish = originEnd[last.end - 1] ?? original.length;
+      const begin = originStart === undefined ? first.start : (originStart[first.start] ?? 0);
+      const finish = originEnd === undefined ? last.end : (originEnd[last.end - 1] ?? original.length);
       return original.slice(begin, finish);
     },
   };
@@ -124,4 +151,16 @@ export function findFirstPattern(tokens: readonly Token[], patterns: ReadonlyArr
     }
   }
   return undefined;
+}
+
+/** The text of the word at i, or undefined when it is missing or not a word. */
+export function wordAt(tokens: readonly Token[], i: number): string | undefined {
+  const token = tokens[i];
+  return token?.type === 'word' ? token.text : undefined;
+}
+
+/** Whether the token at i is the punctuation mark given. */
+export function punctAt(tokens: readonly Token[], i: number, text: string): boolean {
+  const token = tokens[i];
+  return token?.type === 'punct' && token.text === text;
 }

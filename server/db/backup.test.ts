@@ -6,14 +6,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '#server/db/seed/demo.js';
 import { backupDatabase, restoreDatabase, RestoreError, tablesInDependencyOrder } from '#server/db/backup.js';
 import { migrateDatabase, openDatabase, type Database } from '#server/db/client.js';
+import { queryRows } from '#server/db/query.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { signIn } from '#tests/factories.js';
 
 async function snapshot(database: Database): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const { name } of tablesInDependencyOrder()) {
-    const res = await database.db.execute(sql`select row_to_json(t)::text as r from ${sql.identifier(name)} t order by 1`);
-    out[name] = (res.rows as { r: string }[]).map((x) => x.r);
+    const rows = await queryRows<{ r: string }>(database.db, sql`select row_to_json(t)::text as r from ${sql.identifier(name)} t order by 1`);
+    out[name] = rows.map((x) => x.r);
   }
   return out;
 }

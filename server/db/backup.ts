@@ -1,10 +1,12 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { constants, createReadStream, createWriteStream } from 'node:fs';
+import { access } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { is, sql } from 'drizzle-orm';
 import { PgTable as PgTableClass } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
+import { queryRows } from './query.js';
 import * as schema from './schema.js';
 
 const FORMAT = 'samverkan-backup';
@@ -32,8 +34,6 @@ export function tablesInDependencyOrder(): { name: string; table: PgTable }[] {
   return ordered.filter((n) => !excluded.has(n)).map((name) => ({ name, table: byName.get(name)! }));
 }
 
-type Row = Record<string, unknown>;
-const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows;
 
 export interface BackupHeader {
   format: typeof FORMAT;
@@ -47,7 +47,7 @@ export async function backupDatabase(db: Db, file: string): Promise<BackupHeader
   const tables = tablesInDependencyOrder();
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    const [row] = rowsOf(await db.execute(sql`select count(*)::int as n from ${sql.identifier(name)}`));
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(name)}`);
     counts[name] = Number(row?.n ?? 0);
   }
   const header: BackupHeader = { format: FORMAT, version: FORMAT_VERSION, createdAt: new Date().toISOString(), tables: counts };
@@ -59,10 +59,9 @@ export async function backupDatabase(db: Db, file: string): Promise<BackupHeader
   const pageSize = 1000;
   for (const { name } of tables) {
     for (let offset = 0; offset < (counts[name] ?? 0); offset += pageSize) {
-      const rows = rowsOf(
-        await db.execute(
-          sql`select row_to_json(t) as r from (select * from ${sql.identifier(name)} order by 1, 2) t limit ${pageSize} offset ${offset}`,
-        ),
+      const rows = await queryRows<{ r: unknown }>(
+        db,
+        sql`select row_to_json(t) as r from (select * from ${sql.identifier(name)} order by 1, 2) t limit ${pageSize} offset ${offset}`,
       );
       for (const { r } of rows) await write(JSON.stringify({ t: name, r: typeof r === 'string' ? JSON.parse(r) : r }));
     }
@@ -76,9 +75,9 @@ export class RestoreError extends Error {}
 
 /** Replaces all data with the dump's, in one transaction: on any error nothing changes. */
 export async function restoreDatabase(db: Db, file: string): Promise<BackupHeader> {
+  await access(file, constants.R_OK);
   const tables = tablesInDependencyOrder();
   const known = new Set(tables.map((t) => t.name));
-  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
   let header: BackupHeader | undefined;
   const seen: Record<string, number> = {};
   await db.transaction(async (tx) => {
@@ -95,6 +94,8 @@ export async function restoreDatabase(db: Db, file: string): Promise<BackupHeade
       seen[batchTable] = (seen[batchTable] ?? 0) + batch.length;
       batch = [];
     };
+    // Opened only now: a readline interface made before the awaits above could finish before it is iterated.
+    const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
     let lineNo = 0;
     for await (const line of lines) {
       lineNo++;

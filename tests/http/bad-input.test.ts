@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '#server/db/query.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { buildCollaboration, buildMember, buildUser, signIn, type Client } from '#tests/factories.js';
 
@@ -42,14 +43,14 @@ describe('bad input on every write route', () => {
   }
 
   async function fingerprint(): Promise<string> {
-    const rows = await ctx.database.db.execute(sql`
+    const rows = await queryRows(ctx.database.db, sql`
       select (select count(*) from audit_events) as audit, (select count(*) from users) as users,
              (select count(*) from memberships) as members, (select count(*) from organisations) as orgs,
              (select count(*) from collaborations) as collabs, (select count(*) from collaboration_parties) as parties,
              (select count(*) from api_tokens) as tokens,
              (select string_agg(name || ':' || version, ',' order by id) from collaborations) as collab_versions,
              (select string_agg(role || ':' || version, ',' order by user_id) from memberships) as member_versions`);
-    return JSON.stringify(rows.rows);
+    return JSON.stringify(rows);
   }
 
   async function send(opts: InjectOptions) {

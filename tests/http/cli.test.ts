@@ -10,7 +10,7 @@ const bin = path.resolve(import.meta.dirname, '../../bin/samverkan');
 
 /** Runs bin/samverkan on its own embedded database in a temporary DATA_DIR. */
 async function samverkan(args: string[], dataDir: string) {
-  const env = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
   try {
     const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
@@ -21,7 +21,8 @@ async function samverkan(args: string[], dataDir: string) {
   }
 }
 
-describe('bin/samverkan', () => {
+// Each command starts Node, tsx and an embedded database: seconds each, more on a busy machine.
+describe('bin/samverkan', { timeout: 240_000 }, () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samverkan-cli-'));
 
   it('seed demo --json prints the collaborations and the demo sign-ins, and is idempotent', async () => {

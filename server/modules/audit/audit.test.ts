@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { queryRows } from '#server/db/query.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { buildCollaboration, buildMember, signIn } from '#tests/factories.js';
 
@@ -42,7 +43,7 @@ describe('audit trail', () => {
     await expect(db.execute(sql`update audit_events set actor_label = 'någon annan'`)).rejects.toThrow();
     await expect(db.execute(sql`delete from audit_events`)).rejects.toThrow();
     await expect(db.execute(sql`truncate audit_events`)).rejects.toThrow();
-    const [row] = (await db.execute(sql`select count(*)::int as n from audit_events where actor_label = 'någon annan'`)).rows as { n: number }[];
+    const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_events where actor_label = 'någon annan'`);
     expect(row?.n).toBe(0);
   });
 });

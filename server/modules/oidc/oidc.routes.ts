@@ -39,7 +39,8 @@ const callbackQuery = z.object({
   error_description: z.string().optional(),
 });
 
-const redirect = z.undefined();
+const toProvider = z.undefined().describe('Vidare (Location) till identitetsleverantören, eller till /logga-in?fel=oidc om den inte svarar');
+const backToApp = z.undefined().describe('Vidare (Location) till returnTo eller /, vid fel till /logga-in?fel=oidc');
 
 /**
  * The request log line of the callback would carry the authorization code in its URL: keep only the
@@ -83,8 +84,8 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
   const redirectUri = (request: FastifyRequest) =>
     `${env.PUBLIC_URL ? env.PUBLIC_URL.replace(/\/+$/, '') : `${request.protocol}://${request.host}`}${OIDC_CALLBACK_PATH}`;
 
-  const fail = (request: FastifyRequest, reply: FastifyReply, err: unknown, message: string) => {
-    const details = describeOidcError(err);
+  const fail = (request: FastifyRequest, reply: FastifyReply, err: unknown, message: string, extra: Record<string, unknown> = {}) => {
+    const details = { ...describeOidcError(err), ...extra };
     if (isExpected(err)) request.log.warn({ oidc: details }, message);
     else request.log.error({ oidc: details }, message);
     return reply.redirect(OIDC_FAILURE_URL, 302);
@@ -101,7 +102,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
           'Skickar webbläsaren vidare (302) till identitetsleverantören. Vid fel hos leverantören skickas den till ' +
           `${OIDC_FAILURE_URL}. Svarar 404 när OIDC-inloggning inte är konfigurerad.`,
         querystring: loginQuery,
-        response: { 302: redirect, 400: errorBodySchema, 404: errorBodySchema },
+        response: { 302: toProvider, 400: errorBodySchema, 404: errorBodySchema },
       },
     },
     async (request, reply) => {
@@ -110,7 +111,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
       try {
         begun = await oidc.begin(redirectUri(request), request.query.returnTo ?? null);
       } catch (err) {
-        return fail(request, reply, err, 'OIDC: could not reach the identity provider');
+        return fail(request, reply, err, 'OIDC discovery failed (identity provider unreachable or misconfigured)');
       }
       reply.setCookie(TRANSACTION_COOKIE, sealTransaction(key, begun.transaction), {
         ...cookieOptions(request),
@@ -132,7 +133,7 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
           'Kontrollerar svaret, loggar in och skickar webbläsaren (302) till den sökväg inloggningen började med, annars till /. ' +
           `Vid fel (nekat samtycke, ogiltigt state, fel hos leverantören) skickas den till ${OIDC_FAILURE_URL}.`,
         querystring: callbackQuery,
-        response: { 302: redirect, 400: errorBodySchema },
+        response: { 302: backToApp, 400: errorBodySchema },
       },
     },
     async (request, reply) => {
@@ -156,7 +157,9 @@ export const oidcRoutes: FastifyPluginAsyncZod = async (app) => {
         request.log.info({ userId: user.id }, 'OIDC sign-in');
         return reply.redirect(transaction.returnTo ?? '/', 302);
       } catch (err) {
-        return fail(request, reply, err, 'OIDC sign-in failed');
+        // The provider's own error code (e.g. access_denied) is worth logging even when our check failed first.
+        const providerError = request.query.error?.slice(0, 100);
+        return fail(request, reply, err, 'OIDC sign-in failed', providerError ? { providerError } : {});
       }
     },
   );

@@ -289,8 +289,11 @@ describe('OIDC sign-in against a real OpenID Provider', () => {
   afterAll(async () => {
     await app?.close();
     await unconfigured?.close();
-    await new Promise<void>((resolve) => (providerServer ? providerServer.close(() => resolve()) : resolve()));
-    providerServer?.closeAllConnections();
+    if (providerServer) {
+      const closed = new Promise<void>((resolve) => providerServer.close(() => resolve()));
+      providerServer.closeAllConnections(); // fetch keeps connections alive
+      await closed;
+    }
     await testDb?.release();
     vi.restoreAllMocks();
   });
@@ -423,6 +426,8 @@ describe('OIDC sign-in against a real OpenID Provider', () => {
     const failures = logs.filter((l) => l.includes('OIDC sign-in failed'));
     expect(failures.at(-1)).toMatch(/state/i);
     expect(logs.join('\n')).not.toContain(code);
+    // The request log line shows the callback's parameter names, not their values.
+    expect(logs.some((l) => l.includes('"url":"/api/auth/oidc/callback?code=[redacted]&state=[redacted]'))).toBe(true);
   });
 
   it('refuses a callback followed in another browser (no sign-in cookie there)', async () => {

@@ -35,7 +35,7 @@ export function SignInPage({ onSignedIn }: { onSignedIn: (session: Session) => v
         fieldIds={fieldIds}
         overrides={{ UNAUTHENTICATED: t('signIn.wrongCredentials') }}
       />
-      <form className="form" onSubmit={submit} noValidate aria-label={t('signIn.formLabel')}>
+      <form className="form" onSubmit={submit} noValidate>
         <TextField
           id={fieldIds.email}
           label={t('signIn.email')}

@@ -71,7 +71,7 @@ export function CollaborationDetailsForm({ collaboration, onDone }: { collaborat
       ) : (
         <ErrorSummary error={update.error} fieldIds={fieldIds} />
       )}
-      <form className="form" onSubmit={submit} noValidate aria-labelledby="collaboration-edit-heading">
+      <form className="form" onSubmit={submit} noValidate>
         <TextField
           id={fieldIds.name}
           label={t('overview.name')}

@@ -33,7 +33,7 @@ export function CreateCollaborationPage({ onCreated }: { onCreated: (collaborati
       <PageHeading title={t('createCollaboration.title')}>{t('createCollaboration.title')}</PageHeading>
       <p>{t('createCollaboration.intro')}</p>
       <ErrorSummary error={create.error} fieldIds={fieldIds} />
-      <form className="form" onSubmit={submit} noValidate aria-labelledby="page-heading">
+      <form className="form" onSubmit={submit} noValidate>
         <TextField
           id={fieldIds.name}
           label={t('overview.name')}

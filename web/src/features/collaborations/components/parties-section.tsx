@@ -46,7 +46,7 @@ export function PartiesSection({ collaboration, canManage }: { collaboration: Co
 
   return (
     <section className="section" aria-labelledby="parties-heading">
-      <h2 id="parties-heading">{t('parties.heading')}</h2>
+      <h2 id="parties-heading" tabIndex={-1}>{t('parties.heading')}</h2>
       <ul className="item-list">
         {parties.map((party) => (
           <li key={party.id} className="item-list__row">
@@ -103,7 +103,7 @@ export function PartiesSection({ collaboration, canManage }: { collaboration: Co
           <h3 id="new-organisation-heading">{t('parties.newHeading')}</h3>
           <p className="muted-text">{t('parties.newIntro')}</p>
           <ErrorSummary error={newFormError} fieldIds={{ 'newOrganisation.name': 'new-organisation-name' }} />
-          <form className="form" onSubmit={submitNew} noValidate aria-labelledby="new-organisation-heading">
+          <form className="form" onSubmit={submitNew} noValidate>
             <RadioGroup<NewKind>
               name="new-organisation-kind"
               legend={t('parties.newKind')}

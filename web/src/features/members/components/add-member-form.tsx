@@ -56,7 +56,7 @@ export function AddMemberForm({ collaborationId, parties, onAdded }: AddMemberFo
       <h2 id="add-member-heading">{t('members.addHeading')}</h2>
       <p className="muted-text">{t('members.addIntro')}</p>
       <ErrorSummary error={add.error} fieldIds={fieldIds} />
-      <form className="form" onSubmit={submit} noValidate aria-labelledby="add-member-heading">
+      <form className="form" onSubmit={submit} noValidate>
         <TextField
           id={fieldIds.email}
           label={t('members.email')}
@@ -81,7 +81,6 @@ export function AddMemberForm({ collaborationId, parties, onAdded }: AddMemberFo
           id={fieldIds.role}
           label={t('members.role')}
           hint={t('members.roleHint')}
-          required
           value={role}
           onChange={(e) => setRole(e.target.value as MemberRole)}
           error={fieldErrors.role}

@@ -81,7 +81,7 @@ export function EditMemberForm({ collaborationId, member, parties, onDone }: Edi
       ) : (
         <ErrorSummary error={update.error} fieldIds={fieldIds} />
       )}
-      <form className="form" onSubmit={submit} noValidate aria-labelledby={headingId}>
+      <form className="form" onSubmit={submit} noValidate>
         <SelectField id={fieldIds.role} label={t('members.role')} value={role} onChange={(e) => setRole(e.target.value as MemberRole)} error={fieldErrors.role}>
           <RoleOptions />
         </SelectField>

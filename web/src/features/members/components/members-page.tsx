@@ -61,28 +61,28 @@ export function MembersPage({ collaborationId, collaborationName, myRole, partie
       {members.isError ? <ErrorSummary error={members.error} /> : null}
       {members.data ? (
         <TableRegion labelledBy="members-caption">
-          <table className="table">
+          <table className="table table--stack" role="table">
             <caption id="members-caption">{t('members.caption', { count: members.data.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('members.name')}</th>
-                <th scope="col">{t('members.email')}</th>
-                <th scope="col">{t('members.role')}</th>
-                <th scope="col">{t('members.organisation')}</th>
-                <th scope="col">{t('members.titleField')}</th>
-                {isAdmin ? <th scope="col">{t('common.actions')}</th> : null}
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">{t('members.name')}</th>
+                <th scope="col" role="columnheader">{t('members.email')}</th>
+                <th scope="col" role="columnheader">{t('members.role')}</th>
+                <th scope="col" role="columnheader">{t('members.organisation')}</th>
+                <th scope="col" role="columnheader">{t('members.titleField')}</th>
+                {isAdmin ? <th scope="col" role="columnheader">{t('common.actions')}</th> : null}
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {members.data.map((member) => (
-                <tr key={member.userId}>
-                  <th scope="row">{member.displayName}</th>
-                  <td>{member.email}</td>
-                  <td>{t(`roles.${member.role}`)}</td>
-                  <td>{member.organisation ? organisationLabel(member.organisation) : t('common.empty')}</td>
-                  <td>{member.title || t('common.empty')}</td>
+                <tr role="row" key={member.userId}>
+                  <th scope="row" role="rowheader">{member.displayName}</th>
+                  <td role="cell" data-label={t('members.email')}>{member.email}</td>
+                  <td role="cell" data-label={t('members.role')}>{t(`roles.${member.role}`)}</td>
+                  <td role="cell" data-label={t('members.organisation')}>{member.organisation ? organisationLabel(member.organisation) : t('common.empty')}</td>
+                  <td role="cell" data-label={t('members.titleField')}>{member.title || t('common.empty')}</td>
                   {isAdmin ? (
-                    <td>
+                    <td role="cell">
                       <div className="row-actions">
                         <Button
                           id={`edit-${member.userId}`}

@@ -1,0 +1,13 @@
+// `npm run bench`: prints performance figures for each area that has a benchmark.
+import { benchFrequency } from './frequency.bench.js';
+
+const only = process.argv[2];
+const benches: Record<string, () => Promise<void>> = {
+  frequency: benchFrequency,
+};
+
+for (const [name, run] of Object.entries(benches)) {
+  if (only && only !== name) continue;
+  console.log(`\n== ${name}`);
+  await run();
+}

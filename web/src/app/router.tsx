@@ -1,0 +1,49 @@
+import { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { Layout } from './layout.js';
+import { AccountRoute } from './routes/account.js';
+import { CollaborationRoute } from './routes/collaboration.js';
+import { AuditRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/collaboration-pages.js';
+import { CreateCollaborationRoute } from './routes/create-collaboration.js';
+import { HomeRoute } from './routes/home.js';
+import { NotFoundRoute } from './routes/not-found.js';
+import { RequireSession } from './routes/require-session.js';
+import { RouteError } from './routes/route-error.js';
+import { SignInRoute } from './routes/sign-in.js';
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { path: 'logga-in', element: <SignInRoute /> },
+          {
+            element: <RequireSession />,
+            children: [
+              { index: true, element: <HomeRoute /> },
+              { path: 'konto', element: <AccountRoute /> },
+              { path: 'ny-samverkan', element: <CreateCollaborationRoute /> },
+              {
+                path: 'samverkan/:collaborationId',
+                element: <CollaborationRoute />,
+                children: [
+                  { index: true, element: <OverviewRoute /> },
+                  { path: 'medlemmar', element: <MembersRoute /> },
+                  { path: 'logg', element: <AuditRoute /> },
+                  { path: 'api-nycklar', element: <TokensRoute /> },
+                ],
+              },
+              { path: '*', element: <NotFoundRoute /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}
