@@ -13,6 +13,9 @@ import type { AppDeps } from './http/deps.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerOpenApi } from './http/openapi.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
+import { focusAreasRoutes } from './modules/focus-areas/focus-areas.routes.js';
+import { plansRoutes } from './modules/plans/plans.routes.js';
+import { activityLogRoutes } from './modules/activity-log/activity-log.routes.js';
 import { collaborationsRoutes } from './modules/collaborations/collaborations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
@@ -72,6 +75,9 @@ export async function createApp(deps: AppDeps, options: CreateAppOptions = {}): 
   await app.register(membersRoutes);
   await app.register(tokensRoutes);
   await app.register(auditRoutes);
+  await app.register(focusAreasRoutes);
+  await app.register(plansRoutes);
+  await app.register(activityLogRoutes);
 
   if (existsSync(path.join(webDistDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: ['index.html'] });

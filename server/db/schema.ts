@@ -2,6 +2,9 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  customType,
+  date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -13,6 +16,12 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+/** Binary data (attachments); Buffer in and out on both drivers. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
 
 const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -163,4 +172,288 @@ export const auditEvents = pgTable(
     index('audit_events_collaboration_at_idx').on(t.collaborationId, t.at),
     index('audit_events_entity_idx').on(t.entityType, t.entityId),
   ],
+);
+
+// ---------------------------------------------------------------------------
+// The collaboration core (issue 3). Every row carries collaboration_id, so each
+// query can be scoped to the caller's collaboration without a join.
+// ---------------------------------------------------------------------------
+
+const collaborationRef = () =>
+  uuid('collaboration_id')
+    .notNull()
+    .references(() => collaborations.id, { onDelete: 'cascade' });
+const version = () => integer('version').notNull().default(1);
+/** When set, only members acting for this organisation may see the row ("endast Polisen"). */
+const restrictedTo = () => uuid('restricted_to_organisation_id').references(() => organisations.id, { onDelete: 'restrict' });
+
+export const groupKind = pgEnum('group_kind', ['steering', 'preparation', 'working', 'council', 'local']);
+export const planKind = pgEnum('plan_kind', ['genomforandeplan', 'handlingsplan', 'atgardsplan']);
+export const preventionType = pgEnum('prevention_type', ['social', 'situational']);
+export const preventionLevel = pgEnum('prevention_level', ['universal', 'selective', 'indicated']);
+export const agreementKind = pgEnum('agreement_kind', ['samverkansoverenskommelse', 'samverkansavtal']);
+
+export const focusAreas = pgTable(
+  'focus_areas',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('focus_areas_collaboration_idx').on(t.collaborationId)],
+);
+
+export const groups = pgTable(
+  'groups',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    kind: groupKind('kind').notNull(),
+    name: text('name').notNull(),
+    /** Mandat: what the group may decide. */
+    mandate: text('mandate').notNull().default(''),
+    /** Uppdragsbeskrivning, for working groups. */
+    assignment: text('assignment').notNull().default(''),
+    validFrom: date('valid_from'),
+    validTo: date('valid_to'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('groups_collaboration_idx').on(t.collaborationId)],
+);
+
+/** Members of a group are contacts, not necessarily users: name, title, organisation. */
+export const groupMembers = pgTable(
+  'group_members',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => groups.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    organisationId: uuid('organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    organisationName: text('organisation_name').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('group_members_group_idx').on(t.groupId)],
+);
+
+export const plans = pgTable(
+  'plans',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    kind: planKind('kind').notNull(),
+    title: text('title').notNull(),
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    adoptedByGroupId: uuid('adopted_by_group_id').references(() => groups.id, { onDelete: 'set null' }),
+    adoptedOn: date('adopted_on'),
+    /** Shifts per week the plan states, for "varje arbetspass" targets. */
+    shiftsPerWeek: integer('shifts_per_week'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('plans_collaboration_idx').on(t.collaborationId)],
+);
+
+export const activities = pgTable(
+  'activities',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => plans.id, { onDelete: 'cascade' }),
+    focusAreaId: uuid('focus_area_id').references(() => focusAreas.id, { onDelete: 'set null' }),
+    sortOrder: integer('sort_order').notNull().default(0),
+    /** Orsak: the cause the activity addresses. */
+    cause: text('cause').notNull().default(''),
+    operativeGoal: text('operative_goal').notNull().default(''),
+    what: text('what').notNull(),
+    /** När, verbatim as the plan writes it. */
+    whenText: text('when_text').notNull().default(''),
+    /** The structured target (shared/contracts/frequency.schema.json). */
+    frequency: jsonb('frequency').notNull(),
+    preventionType: preventionType('prevention_type'),
+    preventionLevel: preventionLevel('prevention_level'),
+    partners: text('partners').array().notNull().default(sql`'{}'::text[]`),
+    responsible: text('responsible').notNull().default(''),
+    responsibleOrganisationId: uuid('responsible_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    followUpMeasure: text('follow_up_measure').notNull().default(''),
+    startDate: date('start_date'),
+    endDate: date('end_date'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('activities_plan_idx').on(t.planId), index('activities_collaboration_idx').on(t.collaborationId)],
+);
+
+/** Genomförd aktivitet: what was done. Never personal data about citizens. */
+export const activityLogs = pgTable(
+  'activity_logs',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    occurredOn: date('occurred_on').notNull(),
+    count: integer('count').notNull().default(1),
+    place: text('place').notNull().default(''),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    /** Participating organisations or roles ("Polisen", "Fritidsgården"). */
+    participants: text('participants').array().notNull().default(sql`'{}'::text[]`),
+    note: text('note').notNull().default(''),
+    restrictedToOrganisationId: restrictedTo(),
+    reportedBy: uuid('reported_by').references(() => users.id, { onDelete: 'set null' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('activity_logs_activity_date_idx').on(t.activityId, t.occurredOn),
+    index('activity_logs_collaboration_idx').on(t.collaborationId),
+  ],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    activityLogId: uuid('activity_log_id')
+      .notNull()
+      .references(() => activityLogs.id, { onDelete: 'cascade' }),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    restrictedToOrganisationId: restrictedTo(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_log_idx').on(t.activityLogId)],
+);
+
+/** Notes on an activity, optionally restricted to the author's organisation. */
+export const activityNotes = pgTable(
+  'activity_notes',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    restrictedToOrganisationId: restrictedTo(),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('activity_notes_activity_idx').on(t.activityId)],
+);
+
+export const agreements = pgTable(
+  'agreements',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    kind: agreementKind('kind').notNull(),
+    title: text('title').notNull(),
+    /** The current version's number; each adopted version is kept in agreement_versions. */
+    currentVersion: integer('current_version').notNull().default(1),
+    /** Whether the current version has been adopted (fastställd); a draft is being revised. */
+    adopted: boolean('adopted').notNull().default(false),
+    /** Everything the document holds (metadata, sections, commitments, signatories, validity). */
+    content: jsonb('content').notNull(),
+    terminatedOn: date('terminated_on'),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('agreements_collaboration_idx').on(t.collaborationId)],
+);
+
+export const agreementVersions = pgTable(
+  'agreement_versions',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    agreementId: uuid('agreement_id')
+      .notNull()
+      .references(() => agreements.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    adoptedOn: date('adopted_on').notNull(),
+    content: jsonb('content').notNull(),
+    adoptedBy: uuid('adopted_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('agreement_versions_number_key').on(t.agreementId, t.number)],
+);
+
+export const citizenPromises = pgTable(
+  'citizen_promises',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    municipalityId: uuid('municipality_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'restrict' }),
+    title: text('title').notNull(),
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('citizen_promises_collaboration_idx').on(t.collaborationId)],
+);
+
+export const promiseItems = pgTable(
+  'promise_items',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    promiseId: uuid('promise_id')
+      .notNull()
+      .references(() => citizenPromises.id, { onDelete: 'cascade' }),
+    text: text('text').notNull(),
+    /** The parties who promise (organisation ids). */
+    partyIds: uuid('party_ids').array().notNull().default(sql`'{}'::uuid[]`),
+    focusAreaId: uuid('focus_area_id').references(() => focusAreas.id, { onDelete: 'set null' }),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('promise_items_promise_idx').on(t.promiseId)],
+);
+
+/** Which plan activities deliver which promise. */
+export const promiseActivities = pgTable(
+  'promise_activities',
+  {
+    collaborationId: collaborationRef(),
+    promiseItemId: uuid('promise_item_id')
+      .notNull()
+      .references(() => promiseItems.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.promiseItemId, t.activityId] })],
 );

@@ -365,4 +365,46 @@ describe('foundation: sign-in, switcher, members, audit trail, language, phone',
     // The oldest entry of all (the collaboration being created) is now in view.
     await page.getByRole('row').filter({ hasText: `Samverkan: ${norsjo}` }).filter({ hasText: 'Skapad' }).waitFor();
   });
+  it('(13) an administrator changes a member\'s role, and the server refuses to leave the collaboration without an administrator', async () => {
+    await signIn(page, e2e.baseUrl, samordnare);
+    await openCollaboration(norsjo);
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Medlemmar' }).click();
+    await h1('Medlemmar och roller').waitFor();
+
+    await page.getByRole('button', { name: 'Ändra Per Holm' }).click();
+    const editHeading = page.getByRole('heading', { level: 2, name: 'Ändra Per Holm' });
+    await expect.poll(() => isFocused(page, editHeading)).toBe(true);
+    const editForm = page.getByRole('region', { name: 'Ändra Per Holm' });
+    await editForm.getByLabel('Roll').selectOption({ label: 'Samordnare' });
+    await expectAccessible(page, 'medlemmar med redigering');
+    await editForm.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('status').filter({ hasText: 'Ändringarna för Per Holm är sparade.' }).waitFor();
+    const perRow = page.getByRole('row', { name: /Per Holm/ });
+    await perRow.getByRole('cell', { name: 'Samordnare' }).waitFor();
+    // Focus returns to the row the user came from.
+    await expect.poll(() => isFocused(page, page.getByRole('button', { name: 'Ändra Per Holm' }))).toBe(true);
+
+    await page.getByRole('button', { name: 'Ändra Sara Lindqvist' }).click();
+    const ownForm = page.getByRole('region', { name: 'Ändra Sara Lindqvist' });
+    await ownForm.getByLabel('Roll').selectOption({ label: 'Läsare' });
+    await ownForm.getByRole('button', { name: 'Spara' }).click();
+    await ownForm.getByRole('alert').getByText('Samverkan måste ha minst en administratör.').waitFor();
+    await page.getByRole('row', { name: /Sara Lindqvist/ }).getByRole('cell', { name: 'Administratör' }).waitFor();
+  });
+
+  it('(14) a signed-out visitor to a deep link signs in and comes back to that page', async () => {
+    const collaborationId = e2e.demo.collaborations.find((c) => c.name === norsjo)?.id ?? '';
+    await page.goto(`${e2e.baseUrl}/samverkan/${collaborationId}/medlemmar`);
+    await h1('Logga in').waitFor();
+    await page.getByLabel('E-postadress').fill(samordnare);
+    await page.getByLabel('Lösenord').fill('samverkan-demo');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await h1('Medlemmar och roller').waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/samverkan/${collaborationId}/medlemmar`);
+
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await h1('Logga in').waitFor();
+    await page.goto(`${e2e.baseUrl}/konto`);
+    await h1('Logga in').waitFor();
+  });
 });

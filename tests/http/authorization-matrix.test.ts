@@ -6,6 +6,9 @@ import { addParty } from '#server/modules/collaborations/collaborations.service.
 import { startSession } from '#server/modules/session/session.service.js';
 import { createToken } from '#server/modules/tokens/tokens.service.js';
 import type { UserRow } from '#server/modules/users/users.repo.js';
+import { addAttachment, createLog, type Viewer } from '#server/modules/activity-log/activity-log.service.js';
+import { createFocusArea } from '#server/modules/focus-areas/focus-areas.service.js';
+import { createActivity, createPlan } from '#server/modules/plans/plans.service.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { buildCollaboration, buildMember, buildUser, TEST_PASSWORD } from '#tests/factories.js';
 
@@ -21,10 +24,19 @@ interface Fixture {
   freshPartyId(): Promise<string>;
   freshMemberId(): Promise<string>;
   freshTokenId(): Promise<string>;
+  freshFocusAreaId(): Promise<string>;
+  freshPlanId(): Promise<string>;
+  freshActivityId(): Promise<string>;
+  /** A log entry reported by the caller's persona (so contributors may change it). */
+  freshLogId(persona: Persona): Promise<string>;
+  freshAttachment(persona: Persona): Promise<{ logId: string; attachmentId: string }>;
+  planId: string;
+  activityId: string;
   signInEmail: string;
 }
 
-type Build = (f: Fixture) => Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
+type Build = (f: Fixture, persona: Persona) => Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
+const pdf = Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', 'latin1');
 
 const table: Record<string, { expected: Expected; build: Build }> = {
   'GET /api/health': { expected: 'public', build: () => ({}) },
@@ -88,6 +100,84 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     expected: 'admin',
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/audit` }),
   },
+  'GET /api/collaborations/:collaborationId/focus-areas': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/focus-areas` }) },
+  'POST /api/collaborations/:collaborationId/focus-areas': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/focus-areas`, payload: {} }),
+  },
+  'PATCH /api/collaborations/:collaborationId/focus-areas/:focusAreaId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/focus-areas/${await f.freshFocusAreaId()}`, payload: {} }),
+  },
+  'DELETE /api/collaborations/:collaborationId/focus-areas/:focusAreaId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/focus-areas/${await f.freshFocusAreaId()}` }),
+  },
+  'GET /api/collaborations/:collaborationId/plans': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans` }) },
+  'POST /api/collaborations/:collaborationId/plans': { expected: 'coordinator', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans`, payload: {} }) },
+  'GET /api/collaborations/:collaborationId/plans/:planId': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans/${f.planId}` }) },
+  'PATCH /api/collaborations/:collaborationId/plans/:planId': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans/${f.planId}`, payload: {} }),
+  },
+  'DELETE /api/collaborations/:collaborationId/plans/:planId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans/${await f.freshPlanId()}` }),
+  },
+  'POST /api/collaborations/:collaborationId/plans/:planId/activities': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans/${f.planId}/activities`, payload: {} }),
+  },
+  'GET /api/collaborations/:collaborationId/activities/:activityId': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}` }),
+  },
+  'PATCH /api/collaborations/:collaborationId/activities/:activityId': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}`, payload: {} }),
+  },
+  'DELETE /api/collaborations/:collaborationId/activities/:activityId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${await f.freshActivityId()}` }),
+  },
+  'GET /api/collaborations/:collaborationId/activities/:activityId/log': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/log` }),
+  },
+  'POST /api/collaborations/:collaborationId/activities/:activityId/log': {
+    expected: 'contributor',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/log`, payload: {} }),
+  },
+  'PATCH /api/collaborations/:collaborationId/activity-logs/:logId': {
+    expected: 'contributor',
+    build: async (f, p) => ({ url: `/api/collaborations/${f.collaborationId}/activity-logs/${await f.freshLogId(p)}`, payload: {} }),
+  },
+  'DELETE /api/collaborations/:collaborationId/activity-logs/:logId': {
+    expected: 'contributor',
+    build: async (f, p) => ({ url: `/api/collaborations/${f.collaborationId}/activity-logs/${await f.freshLogId(p)}` }),
+  },
+  'POST /api/collaborations/:collaborationId/activity-logs/:logId/attachments': {
+    expected: 'contributor',
+    build: async (f, p) => ({
+      url: `/api/collaborations/${f.collaborationId}/activity-logs/${await f.freshLogId(p)}/attachments?filename=protokoll.pdf`,
+      payload: pdf,
+      headers: { 'content-type': 'application/pdf' },
+    }),
+  },
+  'GET /api/collaborations/:collaborationId/activity-logs/:logId/attachments/:attachmentId': {
+    expected: 'viewer',
+    build: async (f, p) => {
+      const a = await f.freshAttachment(p);
+      return { url: `/api/collaborations/${f.collaborationId}/activity-logs/${a.logId}/attachments/${a.attachmentId}` };
+    },
+  },
+  'DELETE /api/collaborations/:collaborationId/activity-logs/:logId/attachments/:attachmentId': {
+    expected: 'contributor',
+    build: async (f, p) => {
+      const a = await f.freshAttachment(p);
+      return { url: `/api/collaborations/${f.collaborationId}/activity-logs/${a.logId}/attachments/${a.attachmentId}` };
+    },
+  },
 };
 
 function declared(access: Access): Expected {
@@ -130,8 +220,30 @@ describe('authorization matrix', () => {
     tokens.writeToken = (await createToken(db, systemActor('test'), a.collaboration.id, { name: 'skriv', scope: 'write' })).secret;
     const signInUser = await buildUser(db);
     let n = 0;
+    const actor = systemActor('test');
+    const cid = a.collaboration.id;
+    const plan = await createPlan(db, actor, cid, { kind: 'genomforandeplan', title: 'Plan', periodStart: '2025-01-01', periodEnd: '2026-12-31', adoptedByGroupId: null, adoptedOn: null, shiftsPerWeek: null });
+    const activity = await createActivity(db, actor, cid, plan.id, { what: 'Trafikkontroller', whenText: 'Minst 10 per månad' });
+    const reporter = (p: Persona): Viewer => {
+      const user = p in users ? users[p as keyof typeof users] : users.admin;
+      return { userId: user.id, role: 'admin', organisationId: null };
+    };
+    const freshLogId = async (p: Persona) =>
+      (await createLog(db, actor, reporter(p), cid, activity.id, { occurredOn: '2025-03-01', count: 1, place: '', latitude: null, longitude: null, participants: [], note: '', restricted: false })).id;
     fixture = {
       collaborationId: a.collaboration.id,
+      planId: plan.id,
+      activityId: activity.id,
+      freshFocusAreaId: async () => (await createFocusArea(db, actor, cid, { name: `Fokus ${++n}`, description: '' })).id,
+      freshPlanId: async () =>
+        (await createPlan(db, actor, cid, { kind: 'handlingsplan', title: `Plan ${++n}`, periodStart: '2025-01-01', periodEnd: '2025-12-31', adoptedByGroupId: null, adoptedOn: null, shiftsPerWeek: null })).id,
+      freshActivityId: async () => (await createActivity(db, actor, cid, plan.id, { what: `Aktivitet ${++n}` })).id,
+      freshLogId,
+      freshAttachment: async (p) => {
+        const logId = await freshLogId(p);
+        const att = await addAttachment(db, actor, reporter(p), cid, logId, { filename: 'p.pdf', contentType: 'application/pdf', data: pdf, restricted: false });
+        return { logId, attachmentId: att.id };
+      },
       signInEmail: signInUser.email,
       freshPartyId: async () =>
         (await addParty(db, systemActor('test'), a.collaboration.id, { newOrganisation: { kind: 'other', name: `Skola ${++n}` } })).id,
@@ -159,7 +271,7 @@ describe('authorization matrix', () => {
       const [method, path] = key.split(' ') as [InjectOptions['method'], string];
       const results: string[] = [];
       for (const persona of personas) {
-        const built = await spec.build(fixture);
+        const built = await spec.build(fixture, persona);
         const res = await ctx.app.inject({
           method,
           url: path,

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.js';
 import { Button } from '../../../components/ui/button.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { RadioGroup, TextField } from '../../../components/ui/field.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Locale, User } from '../../../lib/api-types.js';
 import { applyLocale } from '../../../lib/i18n.js';
@@ -52,9 +52,7 @@ function ProfileForm({ user }: { user: User }) {
     <section className="section panel" aria-labelledby="profile-heading">
       <h2 id="profile-heading">{t('account.profileHeading')}</h2>
       <ErrorSummary error={updateMe.error} fieldIds={{ displayName: 'account-display-name' }} />
-      <div aria-live="polite" className="live-region">
-        {saved ? <Alert tone="success">{t('account.profileSaved')}</Alert> : null}
-      </div>
+      <StatusMessage message={saved ? t('account.profileSaved') : null} />
       <form className="form" onSubmit={submit} noValidate>
         <TextField
           id="account-display-name"
@@ -99,9 +97,7 @@ function LanguageForm({ user }: { user: User }) {
     <section className="section panel" aria-labelledby="language-heading">
       <h2 id="language-heading">{t('account.languageHeading')}</h2>
       <ErrorSummary error={updateMe.error} />
-      <div aria-live="polite" className="live-region">
-        {saved ? <Alert tone="success">{t('account.languageSaved')}</Alert> : null}
-      </div>
+      <StatusMessage message={saved ? t('account.languageSaved') : null} />
       <form className="form" onSubmit={submit} noValidate>
         <RadioGroup<Locale>
           name="account-locale"

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.js';
 import { Button } from '../../../components/ui/button.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { FieldErrorText, TextField } from '../../../components/ui/field.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
 import { currentLocale } from '../../../lib/i18n.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import { useChangePassword } from '../api/change-password.js';
@@ -51,9 +51,7 @@ export function ChangePasswordForm({ hasPassword }: { hasPassword: boolean }) {
       <h2 id="password-heading">{hasPassword ? t('account.passwordHeading') : t('account.passwordHeadingNew')}</h2>
       <p className="muted-text">{t('account.passwordIntro')}</p>
       <ErrorSummary error={change.error} fieldIds={fieldIds} />
-      <div aria-live="polite" className="live-region">
-        {saved ? <Alert tone="success">{t('account.passwordSaved')}</Alert> : null}
-      </div>
+      <StatusMessage message={saved ? t('account.passwordSaved') : null} />
       <form className="form" onSubmit={submit} noValidate>
         {hasPassword ? (
           <TextField

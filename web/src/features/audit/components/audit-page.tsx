@@ -86,7 +86,7 @@ export function AuditPage({ collaborationId }: { collaborationId: string }) {
                       <td role="cell" data-label={t('audit.who')}>{event.actorLabel}</td>
                       <td role="cell" data-label={t('audit.action')}>{actionLabel(event.action)}</td>
                       <td role="cell" data-label={t('audit.what')}>
-                        <span className="muted">{entityLabel(event.entityType)}:</span> {subjectOf(event)}
+                        {t('audit.subject', { type: entityLabel(event.entityType), subject: subjectOf(event) })}
                       </td>
                       <td role="cell">
                         <AuditDiff event={event} />

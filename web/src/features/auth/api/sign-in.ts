@@ -19,7 +19,7 @@ export function useSignIn() {
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       // Nothing cached for an earlier account may leak into this one.
-      queryClient.clear();
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
       queryClient.setQueryData(queryKeys.session, session);
     },
   });

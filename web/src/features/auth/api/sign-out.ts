@@ -13,7 +13,7 @@ export function useSignOut() {
     // Signed out locally even if the server could not be reached: the cookie expires on its own.
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.clear();
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.session[0] });
       queryClient.setQueryData(queryKeys.session, null);
     },
   });

@@ -73,7 +73,7 @@ export function OrganisationSearch({ idPrefix, label, excludeIds, pickLabel, onP
             <li key={organisation.id}>
               <span className="org-search__name">
                 {organisationLabel(organisation)}
-                {organisation.countyName ? <span className="muted"> · {organisation.countyName}</span> : null}
+                {organisation.countyName ? <span className="muted">{t('organisations.inCounty', { county: organisation.countyName })}</span> : null}
               </span>
               <Button
                 variant="secondary"

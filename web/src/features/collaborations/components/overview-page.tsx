@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.js';
 import { Button } from '../../../components/ui/button.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
 import type { Collaboration } from '../../../lib/api-types.js';
 import { roleAtLeast } from '../../../lib/roles.js';
 import { CollaborationDetailsForm } from './collaboration-details-form.js';
@@ -19,9 +19,7 @@ export function OverviewPage({ collaboration }: { collaboration: Collaboration }
     <>
       <PageHeading title={collaboration.name}>{collaboration.name}</PageHeading>
       <p className="muted-text">{t('overview.yourRole', { role: t(`roles.${collaboration.myRole}`) })}</p>
-      <div aria-live="polite" className="live-region">
-        {saved ? <Alert tone="success">{t('overview.saved')}</Alert> : null}
-      </div>
+      <StatusMessage message={saved ? t('overview.saved') : null} />
       {editing ? (
         <CollaborationDetailsForm
           collaboration={collaboration}

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.js';
 import { Button } from '../../../components/ui/button.js';
 import { ConfirmButton } from '../../../components/ui/confirm-button.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { RadioGroup, TextField } from '../../../components/ui/field.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Collaboration } from '../../../lib/api-types.js';
 import { useOrganisationLabel } from '../../../lib/organisation-label.js';
@@ -52,7 +52,7 @@ export function PartiesSection({ collaboration, canManage }: { collaboration: Co
           <li key={party.id} className="item-list__row">
             <span>
               {organisationLabel(party)}
-              {party.countyName ? <span className="muted"> · {party.countyName}</span> : null}
+              {party.countyName ? <span className="muted">{t('organisations.inCounty', { county: party.countyName })}</span> : null}
             </span>
             {canManage && parties.length > 1 ? (
               <ConfirmButton
@@ -75,9 +75,7 @@ export function PartiesSection({ collaboration, canManage }: { collaboration: Co
           </li>
         ))}
       </ul>
-      <div aria-live="polite" className="live-region">
-        {done ? <Alert tone="success">{done}</Alert> : null}
-      </div>
+      <StatusMessage message={done} />
       {removeParty.error ? <ErrorSummary error={removeParty.error} /> : null}
 
       {canManage ? (

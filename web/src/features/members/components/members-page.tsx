@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.js';
 import { Button } from '../../../components/ui/button.js';
 import { ConfirmButton } from '../../../components/ui/confirm-button.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
 import { TableRegion } from '../../../components/ui/table-region.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
 import type { Member, MemberRole, Organisation } from '../../../lib/api-types.js';
 import { useOrganisationLabel } from '../../../lib/organisation-label.js';
 import { memberRoles, roleAtLeast } from '../../../lib/roles.js';
@@ -52,9 +52,7 @@ export function MembersPage({ collaborationId, collaborationName, myRole, partie
         </dl>
       </details>
 
-      <div aria-live="polite" className="live-region">
-        {note ? <Alert tone="success">{note}</Alert> : null}
-      </div>
+      <StatusMessage message={note} />
       {remove.error ? <ErrorSummary error={remove.error} /> : null}
 
       {members.isPending ? <Loading /> : null}

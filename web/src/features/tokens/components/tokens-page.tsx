@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert } from '../../../components/ui/alert.js';
 import { Button } from '../../../components/ui/button.js';
 import { ConfirmButton } from '../../../components/ui/confirm-button.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
@@ -8,6 +7,7 @@ import { RadioGroup, TextField } from '../../../components/ui/field.js';
 import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
 import { TableRegion } from '../../../components/ui/table-region.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { ApiToken, CreatedToken } from '../../../lib/api-types.js';
 import { formatDateTime } from '../../../lib/format.js';
@@ -60,9 +60,7 @@ export function TokensPage({ collaborationId }: { collaborationId: string }) {
         />
       ) : null}
 
-      <div aria-live="polite" className="live-region">
-        {note ? <Alert tone="success">{note}</Alert> : null}
-      </div>
+      <StatusMessage message={note} />
       {revoke.error ? <ErrorSummary error={revoke.error} /> : null}
 
       <section className="section" aria-labelledby="tokens-list-heading">
@@ -92,7 +90,7 @@ export function TokensPage({ collaborationId }: { collaborationId: string }) {
                   <tr role="row" key={token.id}>
                     <th scope="row" role="rowheader">{token.name}</th>
                     <td role="cell" data-label={t('tokens.scope')}>{t(`tokens.scopes.${token.scope}`)}</td>
-                    <td role="cell" data-label={t('tokens.prefix')} className="mono">{token.prefix}…</td>
+                    <td role="cell" data-label={t('tokens.prefix')} className="mono">{t('tokens.prefixShown', { prefix: token.prefix })}</td>
                     <td role="cell" data-label={t('tokens.createdAt')} className="nowrap">{formatDateTime(token.createdAt)}</td>
                     <td role="cell" data-label={t('tokens.lastUsedAt')} className="nowrap">{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('tokens.neverUsed')}</td>
                     <td role="cell" data-label={t('tokens.status')}>{token.revokedAt ? t('tokens.revokedAt', { at: formatDateTime(token.revokedAt) }) : t('tokens.active')}</td>
