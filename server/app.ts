@@ -16,6 +16,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { focusAreasRoutes } from './modules/focus-areas/focus-areas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { activityLogRoutes } from './modules/activity-log/activity-log.routes.js';
+import { followUpRoutes } from './modules/follow-up/follow-up.routes.js';
 import { collaborationsRoutes } from './modules/collaborations/collaborations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
@@ -78,6 +79,7 @@ export async function createApp(deps: AppDeps, options: CreateAppOptions = {}): 
   await app.register(focusAreasRoutes);
   await app.register(plansRoutes);
   await app.register(activityLogRoutes);
+  await app.register(followUpRoutes);
 
   if (existsSync(path.join(webDistDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: ['index.html'] });

@@ -167,6 +167,8 @@ export const auditEvents = pgTable(
     before: jsonb('before'),
     after: jsonb('after'),
     requestId: text('request_id'),
+    /** Events about restricted content are shown only to members acting for this organisation. */
+    restrictedToOrganisationId: uuid('restricted_to_organisation_id'),
   },
   (t) => [
     index('audit_events_collaboration_at_idx').on(t.collaborationId, t.at),

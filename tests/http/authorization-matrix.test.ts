@@ -140,6 +140,14 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     expected: 'coordinator',
     build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${await f.freshActivityId()}` }),
   },
+  'GET /api/collaborations/:collaborationId/plans/:planId/dashboard': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans/${f.planId}/dashboard?asOf=2025-06-30` }),
+  },
+  'GET /api/collaborations/:collaborationId/activities/:activityId/timeline': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/timeline` }),
+  },
   'GET /api/collaborations/:collaborationId/activities/:activityId/log': {
     expected: 'viewer',
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/log` }),

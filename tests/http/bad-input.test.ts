@@ -3,6 +3,10 @@ import { sql } from 'drizzle-orm';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '#server/db/query.js';
+import { systemActor } from '#server/modules/audit/actor.js';
+import { addAttachment, createLog } from '#server/modules/activity-log/activity-log.service.js';
+import { createFocusArea } from '#server/modules/focus-areas/focus-areas.service.js';
+import { createActivity, createPlan } from '#server/modules/plans/plans.service.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { buildCollaboration, buildMember, buildUser, signIn, type Client } from '#tests/factories.js';
 
@@ -13,7 +17,7 @@ import { buildCollaboration, buildMember, buildUser, signIn, type Client } from 
 describe('bad input on every write route', () => {
   const ctx = useTestApp();
   let admin: Client;
-  let ids: { collaborationId: string; userId: string; organisationId: string };
+  let ids: Record<'collaborationId' | 'userId' | 'organisationId' | 'planId' | 'activityId' | 'focusAreaId' | 'logId' | 'attachmentId', string>;
 
   beforeAll(async () => {
     const db = ctx.database.db;
@@ -22,7 +26,24 @@ describe('bad input on every write route', () => {
     await buildMember(db, collaboration.id, 'admin');
     const member = await buildMember(db, collaboration.id, 'viewer');
     admin = await signIn(ctx.app, sys.email);
-    ids = { collaborationId: collaboration.id, userId: member.id, organisationId: lpo.id };
+    const actor = systemActor('test');
+    const focus = await createFocusArea(db, actor, collaboration.id, { name: 'Fokus', description: '' });
+    const plan = await createPlan(db, actor, collaboration.id, { kind: 'handlingsplan', title: 'Plan', periodStart: '2025-01-01', periodEnd: '2025-12-31', adoptedByGroupId: null, adoptedOn: null, shiftsPerWeek: null });
+    const activity = await createActivity(db, actor, collaboration.id, plan.id, { what: 'Aktivitet', whenText: 'Vid behov' });
+    const viewer = { userId: sys.id, role: 'admin' as const, organisationId: null };
+    const log = await createLog(db, actor, viewer, collaboration.id, activity.id, { occurredOn: '2025-02-01', count: 1, place: '', latitude: null, longitude: null, participants: [], note: '', restricted: false });
+    const pdf = Buffer.from('%PDF-1.4\n%%EOF\n', 'latin1');
+    const attachment = await addAttachment(db, actor, viewer, collaboration.id, log.id, { filename: 'a.pdf', contentType: 'application/pdf', data: pdf, restricted: false });
+    ids = {
+      collaborationId: collaboration.id,
+      userId: member.id,
+      organisationId: lpo.id,
+      planId: plan.id,
+      activityId: activity.id,
+      focusAreaId: focus.id,
+      logId: log.id,
+      attachmentId: attachment.id,
+    };
   });
 
   const writeRoutes = () =>
@@ -36,10 +57,7 @@ describe('bad input on every write route', () => {
 
   function fill(url: string, bad?: string): string {
     return url
-      .replace(':collaborationId', bad ?? ids.collaborationId)
-      .replace(':userId', bad ?? ids.userId)
-      .replace(':organisationId', bad ?? ids.organisationId)
-      .replace(':tokenId', bad ?? '00000000-0000-4000-8000-000000000000');
+      .replace(/:(\w+)/g, (_m, name: string) => bad ?? (ids as Record<string, string>)[name] ?? '00000000-0000-4000-8000-000000000000');
   }
 
   async function fingerprint(): Promise<string> {
@@ -47,7 +65,11 @@ describe('bad input on every write route', () => {
       select (select count(*) from audit_events) as audit, (select count(*) from users) as users,
              (select count(*) from memberships) as members, (select count(*) from organisations) as orgs,
              (select count(*) from collaborations) as collabs, (select count(*) from collaboration_parties) as parties,
-             (select count(*) from api_tokens) as tokens,
+             (select count(*) from api_tokens) as tokens, (select count(*) from focus_areas) as focus,
+             (select string_agg(id || ':' || version, ',' order by id) from plans) as plans,
+             (select string_agg(id || ':' || version, ',' order by id) from activities) as activities,
+             (select string_agg(id || ':' || version, ',' order by id) from activity_logs) as logs,
+             (select count(*) from attachments) as attachments,
              (select string_agg(name || ':' || version, ',' order by id) from collaborations) as collab_versions,
              (select string_agg(role || ':' || version, ',' order by user_id) from memberships) as member_versions`);
     return JSON.stringify(rows);
@@ -82,7 +104,8 @@ describe('bad input on every write route', () => {
             payload: JSON.stringify(body),
             headers: { 'content-type': 'application/json' },
           });
-          expectClientError(res, [400]);
+          // The attachment upload takes a raw file (and a filename in the query): a JSON body there is refused too.
+          expectClientError(res, route.url.endsWith('/attachments') ? [400, 415] : [400]);
         }),
         { numRuns: 25 },
       );
@@ -114,7 +137,8 @@ describe('bad input on every write route', () => {
 
   it('oversize bodies → 413', async () => {
     const before = await fingerprint();
-    const huge = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) });
+    // Larger than every route's limit (1 MB for JSON, 10 MB for attachments).
+    const huge = JSON.stringify({ name: 'x'.repeat(10 * 1024 * 1024 + 10) });
     for (const route of writeRoutes()) {
       const res = await send({ method: route.method as InjectOptions['method'], url: fill(route.url), payload: huge, headers: { 'content-type': 'application/json' } });
       expectClientError(res, [413]);

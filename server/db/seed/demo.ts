@@ -8,6 +8,8 @@ import { createOrganisation } from '#server/modules/organisations/organisations.
 import { findUserByEmail, updateUser } from '#server/modules/users/users.repo.js';
 import { createUser } from '#server/modules/users/users.service.js';
 import { hashPassword } from '#server/modules/users/password.js';
+import { todayInSweden } from '#server/modules/follow-up/follow-up.service.js';
+import { seedNorsjoPlan } from './demo-plan.js';
 
 /** Demo accounts share one password; the demo is for trying the app, never for production data. */
 export const DEMO_PASSWORD = 'samverkan-demo';
@@ -76,6 +78,10 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
       ];
       await addMember(db, actor, collab.id, { email: u.email, role: u.role as MemberRole, organisationId: org.id, title: title ?? '' });
     }
+    const reporter = await findUserByEmail(db, demoUsers[3]!.email);
+    const police = await findUserByEmail(db, demoUsers[2]!.email);
+    const today = todayInSweden();
+    await seedNorsjoPlan(db, collab.id, { reporterId: reporter!.id, policeReporterId: police!.id, policeOrganisationId: skelleftea.id }, today < '2026-12-31' ? today : '2026-12-31');
   }
 
   if (!collaborations.some((c) => c.name === 'Södra Lappland – sex kommuner och LPO Södra Lappland')) {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.js';
-import { activityLogs, attachments, organisations, users } from '#server/db/schema.js';
+import { activities, activityLogs, attachments, organisations, users } from '#server/db/schema.js';
 
 export type LogRow = typeof activityLogs.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
@@ -107,7 +107,7 @@ export async function deleteAttachment(db: Db, id: string): Promise<void> {
   await db.delete(attachments).where(eq(attachments.id, id));
 }
 
-/** Logged counts per activity up to a date, as the viewer may see them. */
+/** Logged counts per activity within [from, to] and the activity's own start and end, as the viewer may see them. */
 export async function doneCounts(
   db: Db,
   f: { collaborationId: string; activityIds: string[]; from: string; to: string; viewerOrganisationId: string | null },
@@ -116,12 +116,15 @@ export async function doneCounts(
   const rows = await db
     .select({ activityId: activityLogs.activityId, done: sql<number>`coalesce(sum(${activityLogs.count}), 0)::int` })
     .from(activityLogs)
+    .innerJoin(activities, eq(activities.id, activityLogs.activityId))
     .where(
       and(
         eq(activityLogs.collaborationId, f.collaborationId),
         inArray(activityLogs.activityId, f.activityIds),
         gte(activityLogs.occurredOn, f.from),
         lte(activityLogs.occurredOn, f.to),
+        sql`${activityLogs.occurredOn} >= coalesce(${activities.startDate}, ${f.from}::date)`,
+        sql`${activityLogs.occurredOn} <= coalesce(${activities.endDate}, ${f.to}::date)`,
         visibleTo(activityLogs, f.viewerOrganisationId),
       ),
     )

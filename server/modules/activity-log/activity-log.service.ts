@@ -143,7 +143,14 @@ export async function createLog(
       reportedBy: viewer.userId,
     });
     const dto = await reload(tx, collaborationId, row.id, viewer);
-    await recordAudit(tx, actor, { collaborationId, action: 'create', entityType: 'activity-log', entityId: row.id, after: dto });
+    await recordAudit(tx, actor, {
+      collaborationId,
+      action: 'create',
+      entityType: 'activity-log',
+      entityId: row.id,
+      after: dto,
+      restrictedToOrganisationId: row.restrictedToOrganisationId,
+    });
     return dto;
   });
 }
@@ -168,7 +175,16 @@ export async function updateLog(
     const after = await updateIfVersion(tx, activityLogs, collaborationId, logId, expectedVersion, { ...fields, restrictedToOrganisationId: restrictedTo });
     if (!after) throw staleVersion(before);
     const dto = await reload(tx, collaborationId, logId, viewer);
-    await recordAudit(tx, actor, { collaborationId, action: 'update', entityType: 'activity-log', entityId: logId, before, after: dto });
+    await recordAudit(tx, actor, {
+      collaborationId,
+      action: 'update',
+      entityType: 'activity-log',
+      entityId: logId,
+      before,
+      after: dto,
+      // Restricted before or after: the event holds restricted content either way.
+      restrictedToOrganisationId: found.log.restrictedToOrganisationId ?? after.restrictedToOrganisationId,
+    });
     return dto;
   });
 }
@@ -180,7 +196,14 @@ export async function removeLog(db: Db, actor: Actor, viewer: Viewer, collaborat
     assertMayChange(found.log, viewer);
     const before = (await withAttachments(tx, [found], viewer))[0]!;
     await deleteLog(tx, logId);
-    await recordAudit(tx, actor, { collaborationId, action: 'delete', entityType: 'activity-log', entityId: logId, before });
+    await recordAudit(tx, actor, {
+      collaborationId,
+      action: 'delete',
+      entityType: 'activity-log',
+      entityId: logId,
+      before,
+      restrictedToOrganisationId: found.log.restrictedToOrganisationId,
+    });
   });
 }
 
@@ -214,7 +237,14 @@ export async function addAttachment(
       uploadedBy: viewer.userId,
     });
     const dto = presentAttachment(meta, restrictedTo === found.log.restrictedToOrganisationId ? found.restrictedName : null);
-    await recordAudit(tx, actor, { collaborationId, action: 'create', entityType: 'attachment', entityId: meta.id, after: { ...dto, activityLogId: logId, sha256: meta.sha256 } });
+    await recordAudit(tx, actor, {
+      collaborationId,
+      action: 'create',
+      entityType: 'attachment',
+      entityId: meta.id,
+      after: { ...dto, activityLogId: logId, sha256: meta.sha256 },
+      restrictedToOrganisationId: restrictedTo,
+    });
     return dto;
   });
 }
@@ -238,6 +268,7 @@ export async function removeAttachment(db: Db, actor: Actor, viewer: Viewer, col
       entityType: 'attachment',
       entityId: attachmentId,
       before: { filename: found.filename, size: found.size, sha256: found.sha256, activityLogId: logId },
+      restrictedToOrganisationId: found.restrictedToOrganisationId,
     });
   });
 }

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.js';
 import { auditEvents } from '#server/db/schema.js';
 
@@ -19,10 +19,16 @@ export interface AuditFilter {
   /** Return entries older than this id (keyset pagination). */
   before?: number | undefined;
   limit: number;
+  /** The organisation the viewer acts for: restricted events of other organisations are left out. */
+  viewerOrganisationId: string | null;
 }
 
 export async function listAuditEvents(db: Db, f: AuditFilter): Promise<AuditRow[]> {
-  const conditions: SQL[] = [eq(auditEvents.collaborationId, f.collaborationId)];
+  const open = isNull(auditEvents.restrictedToOrganisationId);
+  const conditions: SQL[] = [
+    eq(auditEvents.collaborationId, f.collaborationId),
+    f.viewerOrganisationId ? (or(open, eq(auditEvents.restrictedToOrganisationId, f.viewerOrganisationId)) as SQL) : open,
+  ];
   if (f.entityType) conditions.push(eq(auditEvents.entityType, f.entityType));
   if (f.entityId) conditions.push(eq(auditEvents.entityId, f.entityId));
   if (f.actorUserId) conditions.push(eq(auditEvents.actorUserId, f.actorUserId));

@@ -65,8 +65,9 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
         to: q.to ? endOf(q.to) : undefined,
         before: q.before,
         limit: q.limit,
+        viewerOrganisationId: request.auth.organisationId,
       });
-      const events = rows.map((r) => ({ ...r, at: r.at.toISOString() }));
+      const events = rows.map(({ restrictedToOrganisationId: _r, ...r }) => ({ ...r, at: r.at.toISOString() }));
       const last = rows.at(-1);
       return { events, nextBefore: rows.length === q.limit && last ? last.id : null };
     },

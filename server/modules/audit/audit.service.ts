@@ -11,6 +11,8 @@ export interface AuditEntry {
   entityId: string;
   before?: unknown;
   after?: unknown;
+  /** Set for restricted content: only that organisation's members see the event. */
+  restrictedToOrganisationId?: string | null;
 }
 
 /** Records one write; call it inside the same transaction as the write itself. */
@@ -26,6 +28,7 @@ export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
     before: entry.before ?? null,
     after: entry.after ?? null,
     requestId: actor.requestId,
+    restrictedToOrganisationId: entry.restrictedToOrganisationId ?? null,
   });
 }
 

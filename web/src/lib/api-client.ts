@@ -37,6 +37,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface RequestOptions {
   method?: Method;
   body?: unknown;
+  /** A file sent as the raw request body (attachments), instead of JSON. */
+  file?: { data: Blob; contentType: string };
   /** Row version the user saw; sent as `If-Match: "v<version>"`. */
   ifMatch?: number;
   query?: Record<string, string | number | undefined>;
@@ -66,11 +68,12 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.status >= 500 ? 'INTERNAL' : 'UNKNOWN', '');
 }
 
-/** JSON in, JSON out, same-origin cookie, CSRF header on every write. */
+/** JSON in (or a raw file), JSON out, same-origin cookie, CSRF header on every write. */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file) headers['Content-Type'] = options.file.contentType;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (options.ifMatch !== undefined) headers['If-Match'] = `"v${options.ifMatch}"`;
 
@@ -80,7 +83,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.file ? options.file.data : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {

@@ -8,6 +8,18 @@ import type { OrganisationDto } from '#server/modules/organisations/organisation
 import type { authConfigSchema, sessionSchema } from '#server/modules/session/session.schemas.js';
 import type { createdTokenSchema, tokenSchema } from '#server/modules/tokens/tokens.schemas.js';
 import type { UserDto } from '#server/modules/users/users.schemas.js';
+import type { focusAreaSchema, createFocusAreaBody, updateFocusAreaBody } from '#server/modules/focus-areas/focus-areas.schemas.js';
+import type {
+  activitySchema,
+  createActivityBody,
+  createPlanBody,
+  planSchema,
+  planWithActivitiesSchema,
+  updateActivityBody,
+  updatePlanBody,
+} from '#server/modules/plans/plans.schemas.js';
+import type { activityLogSchema, attachmentSchema, createLogBody, updateLogBody } from '#server/modules/activity-log/activity-log.schemas.js';
+import type { dashboardSchema, statusSchema, timelineSchema } from '#server/modules/follow-up/follow-up.schemas.js';
 
 export type MemberRole = ServerMemberRole;
 export type Collaboration = CollaborationDto;
@@ -20,6 +32,33 @@ export type Session = z.infer<typeof sessionSchema>;
 export type AuthConfig = z.infer<typeof authConfigSchema>;
 export type ApiToken = z.infer<typeof tokenSchema>;
 export type CreatedToken = z.infer<typeof createdTokenSchema>;
+
+// Plans (genomförandeplan, handlingsplan, åtgärdsplan), their activities and focus areas.
+export type Plan = z.infer<typeof planSchema>;
+export type PlanKind = Plan['kind'];
+export type PlanWithActivities = z.infer<typeof planWithActivitiesSchema>;
+export type CreatePlanInput = z.input<typeof createPlanBody>;
+export type UpdatePlanInput = z.input<typeof updatePlanBody>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Frequency = Activity['frequency'];
+export type PreventionType = NonNullable<Activity['preventionType']>;
+export type PreventionLevel = NonNullable<Activity['preventionLevel']>;
+export type CreateActivityInput = z.input<typeof createActivityBody>;
+export type UpdateActivityInput = z.input<typeof updateActivityBody>;
+export type FocusArea = z.infer<typeof focusAreaSchema>;
+export type CreateFocusAreaInput = z.input<typeof createFocusAreaBody>;
+export type UpdateFocusAreaInput = z.input<typeof updateFocusAreaBody>;
+
+// Genomförda aktiviteter (the activity log) and their attachments.
+export type LogEntry = z.infer<typeof activityLogSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;
+export type CreateLogInput = z.input<typeof createLogBody>;
+export type UpdateLogInput = z.input<typeof updateLogBody>;
+
+// Uppföljning: status per activity as of a day, and an activity's timeline.
+export type FollowUpStatus = z.infer<typeof statusSchema>;
+export type Dashboard = z.infer<typeof dashboardSchema>;
+export type Timeline = z.infer<typeof timelineSchema>;
 
 /** GET /api/collaborations/:id/audit; the server keeps this schema private to its route file, so it is spelled out here. */
 export interface AuditEvent {

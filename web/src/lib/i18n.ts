@@ -1,5 +1,5 @@
 import i18n from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import en from '../locales/en.json' with { type: 'json' };
 import sv from '../locales/sv.json' with { type: 'json' };
 import type { Locale } from './api-types.js';
@@ -42,6 +42,12 @@ i18n.on('languageChanged', (lng) => {
 
 export function currentLocale(): Locale {
   return i18n.language === 'en' ? 'en' : 'sv';
+}
+
+/** The interface language, re-rendering the caller when it changes. */
+export function useLocale(): Locale {
+  const { i18n: instance } = useTranslation();
+  return instance.language === 'en' ? 'en' : 'sv';
 }
 
 /** Switches the interface language and remembers it for the sign-in page. */

@@ -8,4 +8,13 @@ export const queryKeys = {
   tokens: (id: string) => ['collaborations', id, 'tokens'] as const,
   audit: (id: string, filters: object) => ['collaborations', id, 'audit', filters] as const,
   organisations: (params: object) => ['organisations', params] as const,
+  focusAreas: (id: string) => ['collaborations', id, 'focus-areas'] as const,
+  plans: (id: string) => ['collaborations', id, 'plans'] as const,
+  plan: (id: string, planId: string) => ['collaborations', id, 'plans', planId] as const,
+  activity: (id: string, activityId: string) => ['collaborations', id, 'activities', activityId] as const,
+  activityLog: (id: string, activityId: string) => ['collaborations', id, 'activities', activityId, 'log'] as const,
+  /** Everything computed from plans and the log (dashboards, timelines): refreshed after any report or plan change. */
+  followUp: (id: string) => ['collaborations', id, 'follow-up'] as const,
+  dashboard: (id: string, planId: string, asOf: string) => ['collaborations', id, 'follow-up', 'dashboard', planId, asOf] as const,
+  timeline: (id: string, activityId: string, asOf: string) => ['collaborations', id, 'follow-up', 'timeline', activityId, asOf] as const,
 };

@@ -133,3 +133,30 @@ export function RadioGroup<V extends string>({ name, legend, value, options, onC
     </fieldset>
   );
 }
+
+type CheckboxFieldProps = Omit<FieldFrameProps, 'required'> & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>;
+
+/** One checkbox with its label beside it (a large target), the hint and any error below the label. */
+export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFieldProps) {
+  return (
+    <div className={error ? 'field field--invalid checkbox-field' : 'field checkbox-field'}>
+      {error ? <FieldErrorText id={`${id}-error`} error={error} /> : null}
+      <div className="checkbox-field__row">
+        <input
+          id={id}
+          name={id}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy({ id, label, hint, error })}
+          {...input}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint checkbox-field__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

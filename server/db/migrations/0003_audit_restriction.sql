@@ -1,0 +1,1 @@
+ALTER TABLE "audit_events" ADD COLUMN "restricted_to_organisation_id" uuid;
