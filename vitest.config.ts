@@ -7,12 +7,15 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // Projects run one after another (unit, http, e2e): the machine has two cores.
+          sequence: { groupOrder: 0 },
           include: ['domain/**/*.test.ts', 'cli/**/*.test.ts', 'importers/**/*.test.ts', 'exporters/**/*.test.ts', 'server/**/*.unit.test.ts'],
         },
       },
       {
         test: {
           name: 'http',
+          sequence: { groupOrder: 1 },
           include: ['server/**/*.test.ts', 'tests/http/**/*.test.ts'],
           exclude: ['server/**/*.unit.test.ts'],
           // One embedded database per worker, reset per file (see tests/setup/database.ts).
@@ -26,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.e2e.test.ts'],
           pool: 'forks',
           maxWorkers: 1,
