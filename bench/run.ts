@@ -1,9 +1,11 @@
 // `npm run bench`: prints performance figures for each area that has a benchmark.
+import { benchDashboard } from './dashboard.bench.js';
 import { benchFrequency } from './frequency.bench.js';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   frequency: benchFrequency,
+  dashboard: benchDashboard,
 };
 
 for (const [name, run] of Object.entries(benches)) {
