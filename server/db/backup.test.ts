@@ -19,7 +19,7 @@ async function snapshot(database: Database): Promise<Record<string, unknown[]>> 
   return out;
 }
 
-describe('backup and restore', () => {
+describe('backup and restore', { timeout: 180_000 }, () => {
   const ctx = useTestApp();
   const dir = mkdtempSync(path.join(tmpdir(), 'samverkan-backup-'));
   let other: Database | undefined;

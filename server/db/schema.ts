@@ -459,3 +459,22 @@ export const promiseActivities = pgTable(
   },
   (t) => [primaryKey({ columns: [t.promiseItemId, t.activityId] })],
 );
+
+/** Calendar feeds (ICS) behind a secret URL: one per collaboration, or personal for one member. Revocable. */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    /** Set for a personal feed (the member's own responsibilities); null for the collaboration's feed. */
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    /** SHA-256 of the secret in the URL; the secret is shown once. */
+    tokenHash: text('token_hash').notNull(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [uniqueIndex('calendar_feeds_token_key').on(t.tokenHash), index('calendar_feeds_collaboration_idx').on(t.collaborationId)],
+);

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '#server/db/client.js';
 import type { Actor } from '#server/modules/audit/actor.js';
+import { findCollaboration } from '#server/modules/collaborations/collaborations.repo.js';
 import { findMembership } from '#server/modules/members/members.repo.js';
 import { findLiveSession, type UserRow } from '#server/modules/session/session.repo.js';
 import { findActiveTokenByHash, touchToken, type TokenRow } from '#server/modules/tokens/tokens.repo.js';
@@ -110,7 +111,7 @@ async function authorise(db: Db, request: FastifyRequest, rule: Access): Promise
         if (membership) {
           role = membership.role;
           request.auth.organisationId = membership.organisationId;
-        } else if (user.isSystemAdmin) {
+        } else if (user.isSystemAdmin && (await findCollaboration(db, collaborationId))) {
           role = 'admin';
         }
       }

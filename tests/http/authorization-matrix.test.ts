@@ -9,6 +9,9 @@ import type { UserRow } from '#server/modules/users/users.repo.js';
 import { addAttachment, createLog, type Viewer } from '#server/modules/activity-log/activity-log.service.js';
 import { createFocusArea } from '#server/modules/focus-areas/focus-areas.service.js';
 import { createActivity, createPlan } from '#server/modules/plans/plans.service.js';
+import { addGroupMember, createGroup } from '#server/modules/groups/groups.service.js';
+import { createItem, createPromise } from '#server/modules/promises/promises.service.js';
+import { adoptAgreement, createAgreement, reviseAgreement } from '#server/modules/agreements/agreements.service.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { buildCollaboration, buildMember, buildUser, TEST_PASSWORD } from '#tests/factories.js';
 
@@ -33,6 +36,22 @@ interface Fixture {
   planId: string;
   activityId: string;
   signInEmail: string;
+  // groups and promises
+  groupId: string;
+  freshGroupId(): Promise<string>;
+  /** A new group with one member; the group is then at version 2. */
+  freshGroupMember(): Promise<{ groupId: string; memberId: string }>;
+  kommunId: string;
+  promiseId: string;
+  freshPromiseId(): Promise<string>;
+  freshPromiseItemId(): Promise<string>;
+  // agreements
+  /** An agreement with version 1 adopted and a draft of version 2 open. */
+  agreementId: string;
+  /** A new draft (never adopted, with a validity so it can be adopted) and its ETag. */
+  freshDraftAgreement(): Promise<{ id: string; etag: string }>;
+  /** A new agreement with version 1 adopted, and its ETag. */
+  freshAdoptedAgreement(): Promise<{ id: string; etag: string }>;
 }
 
 type Build = (f: Fixture, persona: Persona) => Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
@@ -148,6 +167,22 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     expected: 'viewer',
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/timeline` }),
   },
+  'GET /api/collaborations/:collaborationId/plans/:planId/export': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans/${f.planId}/export?format=csv` }),
+  },
+  'GET /api/collaborations/:collaborationId/plans/:planId/log/export': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/plans/${f.planId}/log/export?format=csv` }),
+  },
+  'POST /api/collaborations/:collaborationId/plans/:planId/import': {
+    expected: 'coordinator',
+    build: (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/plans/${f.planId}/import`,
+      payload: Buffer.from('Vad;När\r\nTrygghetsvandring;2 ggr/år\r\n'),
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
   'GET /api/collaborations/:collaborationId/activities/:activityId/log': {
     expected: 'viewer',
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/log` }),
@@ -186,6 +221,139 @@ const table: Record<string, { expected: Expected; build: Build }> = {
       return { url: `/api/collaborations/${f.collaborationId}/activity-logs/${a.logId}/attachments/${a.attachmentId}` };
     },
   },
+  // groups and promises
+  'GET /api/collaborations/:collaborationId/groups': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/groups?asOf=2025-06-30` }) },
+  'POST /api/collaborations/:collaborationId/groups': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/groups`, payload: { kind: 'working', name: 'Arbetsgrupp', validTo: '2026-12-31' } }),
+  },
+  'GET /api/collaborations/:collaborationId/groups/:groupId': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/groups/${f.groupId}` }) },
+  'PATCH /api/collaborations/:collaborationId/groups/:groupId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/groups/${await f.freshGroupId()}`, headers: { 'if-match': '"v1"' }, payload: { mandate: 'Beslutar om åtgärdsplanen.' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/groups/:groupId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/groups/${await f.freshGroupId()}` }),
+  },
+  'POST /api/collaborations/:collaborationId/groups/:groupId/members': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/groups/${f.groupId}/members`, payload: { name: 'Anna Ek', title: 'Rektor' } }),
+  },
+  'PATCH /api/collaborations/:collaborationId/groups/:groupId/members/:memberId': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const m = await f.freshGroupMember();
+      return { url: `/api/collaborations/${f.collaborationId}/groups/${m.groupId}/members/${m.memberId}`, headers: { 'if-match': '"v2"' }, payload: { title: 'Ordförande' } };
+    },
+  },
+  'DELETE /api/collaborations/:collaborationId/groups/:groupId/members/:memberId': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const m = await f.freshGroupMember();
+      return { url: `/api/collaborations/${f.collaborationId}/groups/${m.groupId}/members/${m.memberId}` };
+    },
+  },
+  'GET /api/collaborations/:collaborationId/promises': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/promises` }) },
+  'POST /api/collaborations/:collaborationId/promises': {
+    expected: 'coordinator',
+    build: (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/promises`,
+      payload: { municipalityId: f.kommunId, title: 'Medborgarlöften', periodStart: '2025-01-01', periodEnd: '2026-12-31' },
+    }),
+  },
+  'GET /api/collaborations/:collaborationId/promises/:promiseId': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/promises/${f.promiseId}` }) },
+  'PATCH /api/collaborations/:collaborationId/promises/:promiseId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/promises/${await f.freshPromiseId()}`, headers: { 'if-match': '"v1"' }, payload: { title: 'Medborgarlöften 2025' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/promises/:promiseId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/promises/${await f.freshPromiseId()}` }),
+  },
+  'POST /api/collaborations/:collaborationId/promises/:promiseId/items': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/promises/${f.promiseId}/items`, payload: { text: 'Vi lovar trygghetsvandringar.', partyIds: [f.kommunId] } }),
+  },
+  'PATCH /api/collaborations/:collaborationId/promise-items/:itemId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/promise-items/${await f.freshPromiseItemId()}`, headers: { 'if-match': '"v1"' }, payload: { text: 'Vi lovar mer.' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/promise-items/:itemId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/promise-items/${await f.freshPromiseItemId()}` }),
+  },
+  'PUT /api/collaborations/:collaborationId/promise-items/:itemId/activities': {
+    expected: 'coordinator',
+    build: async (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/promise-items/${await f.freshPromiseItemId()}/activities`,
+      headers: { 'if-match': '"v1"' },
+      payload: { activityIds: [f.activityId] },
+    }),
+  },
+  'GET /api/collaborations/:collaborationId/activities/:activityId/promises': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/promises` }),
+  },
+  // end of groups and promises
+  // agreements
+  'GET /api/collaborations/:collaborationId/agreements': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements?asOf=2025-06-30` }),
+  },
+  'POST /api/collaborations/:collaborationId/agreements': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements`, payload: { kind: 'samverkansavtal', title: 'Samverkansavtal' } }),
+  },
+  'GET /api/collaborations/:collaborationId/agreements/:agreementId': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements/${f.agreementId}` }),
+  },
+  'PATCH /api/collaborations/:collaborationId/agreements/:agreementId': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const a = await f.freshDraftAgreement();
+      return { url: `/api/collaborations/${f.collaborationId}/agreements/${a.id}`, headers: { 'if-match': a.etag }, payload: { title: 'Samverkansavtal 2025' } };
+    },
+  },
+  'DELETE /api/collaborations/:collaborationId/agreements/:agreementId': {
+    expected: 'admin',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements/${(await f.freshDraftAgreement()).id}` }),
+  },
+  'POST /api/collaborations/:collaborationId/agreements/:agreementId/adopt': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const a = await f.freshDraftAgreement();
+      return { url: `/api/collaborations/${f.collaborationId}/agreements/${a.id}/adopt`, headers: { 'if-match': a.etag }, payload: { adoptedOn: '2025-01-15' } };
+    },
+  },
+  'POST /api/collaborations/:collaborationId/agreements/:agreementId/revise': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const a = await f.freshAdoptedAgreement();
+      return { url: `/api/collaborations/${f.collaborationId}/agreements/${a.id}/revise`, headers: { 'if-match': a.etag }, payload: {} };
+    },
+  },
+  'POST /api/collaborations/:collaborationId/agreements/:agreementId/terminate': {
+    expected: 'admin',
+    build: async (f) => {
+      const a = await f.freshAdoptedAgreement();
+      return { url: `/api/collaborations/${f.collaborationId}/agreements/${a.id}/terminate`, headers: { 'if-match': a.etag }, payload: { terminatedOn: '2025-06-01' } };
+    },
+  },
+  'GET /api/collaborations/:collaborationId/agreements/:agreementId/versions': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements/${f.agreementId}/versions` }),
+  },
+  'GET /api/collaborations/:collaborationId/agreements/:agreementId/versions/:number': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements/${f.agreementId}/versions/1` }),
+  },
+  'GET /api/collaborations/:collaborationId/agreements/:agreementId/diff': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements/${f.agreementId}/diff?from=1&to=draft` }),
+  },
+  // end of agreements
 };
 
 function declared(access: Access): Expected {
@@ -232,6 +400,19 @@ describe('authorization matrix', () => {
     const cid = a.collaboration.id;
     const plan = await createPlan(db, actor, cid, { kind: 'genomforandeplan', title: 'Plan', periodStart: '2025-01-01', periodEnd: '2026-12-31', adoptedByGroupId: null, adoptedOn: null, shiftsPerWeek: null });
     const activity = await createActivity(db, actor, cid, plan.id, { what: 'Trafikkontroller', whenText: 'Minst 10 per månad' });
+    // groups and promises
+    const group = await createGroup(db, actor, cid, { kind: 'steering', name: 'Styrgrupp', mandate: '', assignment: '', validFrom: null, validTo: null });
+    const promiseInput = { municipalityId: a.kommun.id, title: 'Medborgarlöften', periodStart: '2025-01-01', periodEnd: '2026-12-31' };
+    const promise = await createPromise(db, actor, cid, promiseInput);
+    // agreements
+    const agreementInput = { kind: 'samverkansavtal' as const, title: 'Samverkansavtal', content: { validity: { kind: 'open-ended' as const, from: '2025-01-01' } } };
+    const newDraft = async () => createAgreement(db, actor, cid, { ...agreementInput, title: `Samverkansavtal ${++n}` }, '2025-06-30');
+    const newAdopted = async () => {
+      const d = await newDraft();
+      return adoptAgreement(db, actor, cid, d.id, d.version, { adoptedOn: '2025-01-01' }, '2025-06-30');
+    };
+    const revisedAgreement = await newAdopted();
+    await reviseAgreement(db, actor, cid, revisedAgreement.id, revisedAgreement.version, '2025-06-30');
     const reporter = (p: Persona): Viewer => {
       const user = p in users ? users[p as keyof typeof users] : users.admin;
       return { userId: user.id, role: 'admin', organisationId: null };
@@ -257,6 +438,28 @@ describe('authorization matrix', () => {
         (await addParty(db, systemActor('test'), a.collaboration.id, { newOrganisation: { kind: 'other', name: `Skola ${++n}` } })).id,
       freshMemberId: async () => (await buildMember(db, a.collaboration.id, 'viewer')).id,
       freshTokenId: async () => (await createToken(db, systemActor('test'), a.collaboration.id, { name: `t${++n}`, scope: 'read' })).token.id,
+      // groups and promises
+      groupId: group.id,
+      freshGroupId: async () => (await createGroup(db, actor, cid, { kind: 'steering', name: `Styrgrupp ${++n}`, mandate: '', assignment: '', validFrom: null, validTo: null })).id,
+      freshGroupMember: async () => {
+        const g = await createGroup(db, actor, cid, { kind: 'council', name: `Råd ${++n}`, mandate: '', assignment: '', validFrom: null, validTo: null });
+        const m = await addGroupMember(db, actor, cid, g.id, { name: 'Mari Skog', title: 'Strateg', organisationId: null, organisationName: '' });
+        return { groupId: g.id, memberId: m.member.id };
+      },
+      kommunId: a.kommun.id,
+      promiseId: promise.id,
+      freshPromiseId: async () => (await createPromise(db, actor, cid, { ...promiseInput, title: `Löften ${++n}` })).id,
+      freshPromiseItemId: async () => (await createItem(db, actor, cid, promise.id, { text: `Löfte ${++n}`, partyIds: [a.kommun.id], focusAreaId: null })).id,
+      // agreements
+      agreementId: revisedAgreement.id,
+      freshDraftAgreement: async () => {
+        const d = await newDraft();
+        return { id: d.id, etag: `"v${d.version}"` };
+      },
+      freshAdoptedAgreement: async () => {
+        const d = await newAdopted();
+        return { id: d.id, etag: `"v${d.version}"` };
+      },
     };
   });
 

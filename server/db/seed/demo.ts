@@ -9,6 +9,7 @@ import { findUserByEmail, updateUser } from '#server/modules/users/users.repo.js
 import { createUser } from '#server/modules/users/users.service.js';
 import { hashPassword } from '#server/modules/users/password.js';
 import { todayInSweden } from '#server/modules/follow-up/follow-up.service.js';
+import { seedNorsjoOrganisation } from './demo-organisation.js';
 import { seedNorsjoPlan } from './demo-plan.js';
 
 /** Demo accounts share one password; the demo is for trying the app, never for production data. */
@@ -81,7 +82,8 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
     const reporter = await findUserByEmail(db, demoUsers[3]!.email);
     const police = await findUserByEmail(db, demoUsers[2]!.email);
     const today = todayInSweden();
-    await seedNorsjoPlan(db, collab.id, { reporterId: reporter!.id, policeReporterId: police!.id, policeOrganisationId: skelleftea.id }, today < '2026-12-31' ? today : '2026-12-31');
+    const plan = await seedNorsjoPlan(db, collab.id, { reporterId: reporter!.id, policeReporterId: police!.id, policeOrganisationId: skelleftea.id }, today < '2026-12-31' ? today : '2026-12-31');
+    await seedNorsjoOrganisation(db, collab.id, { municipalityId: norsjo.id, policeId: skelleftea.id }, plan.id);
   }
 
   if (!collaborations.some((c) => c.name === 'Södra Lappland – sex kommuner och LPO Södra Lappland')) {

@@ -11,7 +11,7 @@ import type { Collaboration } from '../lib/api-types.js';
 import { applyLocale } from '../lib/i18n.js';
 import { roleAtLeast } from '../lib/roles.js';
 import { focusPageHeading } from '../lib/route-focus.js';
-import { adminSections, paths } from './paths.js';
+import { adminSections, paths, sharedSections } from './paths.js';
 
 /** Skip link, header with switcher and menu, one <main>, footer: the frame of every page. */
 export function Layout() {
@@ -76,7 +76,8 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
   const collaborations = useCollaborations();
   const match = useMatch('/samverkan/:collaborationId/*');
   const collaborationId = match?.params.collaborationId;
-  const section = match?.params['*'] ?? '';
+  // Only the first part: a plan or an activity belongs to one collaboration, its list is in every one.
+  const section = (match?.params['*'] ?? '').split('/')[0] ?? '';
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   const current = collaborations.data?.find((c) => c.id === collaborationId);
@@ -85,7 +86,7 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
 
   function switchTo(target: Collaboration) {
     // Stay on the same kind of page when the role there allows it.
-    const keep = section && (!adminSections.includes(section) || roleAtLeast(target.myRole, 'admin'));
+    const keep = sharedSections.includes(section) && (!adminSections.includes(section) || roleAtLeast(target.myRole, 'admin'));
     close();
     navigate(keep ? `${paths.collaboration(target.id)}/${section}` : paths.collaboration(target.id));
   }
@@ -131,6 +132,11 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                 <li>
                   <NavLink to={paths.collaboration(collaborationId)} end onClick={close}>
                     {t('layout.nav.overview')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.plans(collaborationId)} onClick={close}>
+                    {t('layout.nav.plans')}
                   </NavLink>
                 </li>
                 <li>

@@ -8,7 +8,14 @@ export const paths = {
   members: (id: string) => `/samverkan/${id}/medlemmar`,
   audit: (id: string) => `/samverkan/${id}/logg`,
   tokens: (id: string) => `/samverkan/${id}/api-nycklar`,
+  plans: (id: string) => `/samverkan/${id}/planer`,
+  plan: (id: string, planId: string) => `/samverkan/${id}/planer/${planId}`,
+  followUp: (id: string, planId: string) => `/samverkan/${id}/planer/${planId}/uppfoljning`,
+  activity: (id: string, activityId: string) => `/samverkan/${id}/aktiviteter/${activityId}`,
 };
 
 /** The part after /samverkan/:id/ that needs the admin role. */
 export const adminSections = ['logg', 'api-nycklar'];
+
+/** Sections that exist in every collaboration, so the switcher can keep them (a plan or an activity belongs to one). */
+export const sharedSections = ['medlemmar', 'planer', 'logg', 'api-nycklar'];

@@ -7,6 +7,7 @@ import { AuditRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/c
 import { CreateCollaborationRoute } from './routes/create-collaboration.js';
 import { HomeRoute } from './routes/home.js';
 import { NotFoundRoute } from './routes/not-found.js';
+import { ActivityRoute, FollowUpRoute, PlanRoute, PlansRoute } from './routes/plan-pages.js';
 import { RequireSession } from './routes/require-session.js';
 import { RouteError } from './routes/route-error.js';
 import { SignInRoute } from './routes/sign-in.js';
@@ -33,6 +34,10 @@ const router = createBrowserRouter([
                   { path: 'medlemmar', element: <MembersRoute /> },
                   { path: 'logg', element: <AuditRoute /> },
                   { path: 'api-nycklar', element: <TokensRoute /> },
+                  { path: 'planer', element: <PlansRoute /> },
+                  { path: 'planer/:planId', element: <PlanRoute /> },
+                  { path: 'planer/:planId/uppfoljning', element: <FollowUpRoute /> },
+                  { path: 'aktiviteter/:activityId', element: <ActivityRoute /> },
                 ],
               },
               { path: '*', element: <NotFoundRoute /> },

@@ -4,7 +4,19 @@ import type { AuditPage } from '../../../lib/api-types.js';
 import { queryKeys } from '../../../lib/query-keys.js';
 
 export const auditActions = ['create', 'update', 'delete', 'revoke', 'sign-in', 'sign-out', 'password-change'] as const;
-export const auditEntityTypes = ['collaboration', 'party', 'member', 'user', 'organisation', 'api-token'] as const;
+export const auditEntityTypes = [
+  'collaboration',
+  'party',
+  'member',
+  'user',
+  'organisation',
+  'api-token',
+  'focus-area',
+  'plan',
+  'activity',
+  'activity-log',
+  'attachment',
+] as const;
 
 export interface AuditFilters {
   entityType?: string | undefined;

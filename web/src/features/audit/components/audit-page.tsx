@@ -17,7 +17,7 @@ function subjectOf(event: AuditEvent): string {
   for (const side of [event.after, event.before]) {
     if (typeof side === 'object' && side !== null) {
       const record = side as Record<string, unknown>;
-      for (const key of ['email', 'name', 'displayName']) {
+      for (const key of ['email', 'name', 'displayName', 'title', 'what', 'filename', 'occurredOn']) {
         const value = record[key];
         if (typeof value === 'string' && value) return value;
       }

@@ -1,0 +1,133 @@
+import { useTranslation } from 'react-i18next';
+import { SelectField, TextField } from '../../../components/ui/field.js';
+import type { FieldErrors } from '../../../lib/api-errors.js';
+import type { CreatePlanInput, Plan, PlanKind } from '../../../lib/api-types.js';
+
+export const planKinds = ['genomforandeplan', 'handlingsplan', 'atgardsplan'] as const satisfies readonly PlanKind[];
+
+export interface PlanDraft {
+  kind: PlanKind;
+  title: string;
+  periodStart: string;
+  periodEnd: string;
+  adoptedOn: string;
+  shiftsPerWeek: string;
+}
+
+export function planDraftOf(plan: Plan): PlanDraft {
+  return {
+    kind: plan.kind,
+    title: plan.title,
+    periodStart: plan.periodStart,
+    periodEnd: plan.periodEnd,
+    adoptedOn: plan.adoptedOn ?? '',
+    shiftsPerWeek: plan.shiftsPerWeek === null ? '' : String(plan.shiftsPerWeek),
+  };
+}
+
+/** A new plan starts as this calendar year's genomförandeplan. */
+export function newPlanDraft(today: string): PlanDraft {
+  const year = today.slice(0, 4);
+  return { kind: 'genomforandeplan', title: '', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, adoptedOn: '', shiftsPerWeek: '' };
+}
+
+export function planBodyOf(draft: PlanDraft): CreatePlanInput {
+  const shifts = draft.shiftsPerWeek.trim();
+  return {
+    kind: draft.kind,
+    title: draft.title,
+    periodStart: draft.periodStart,
+    periodEnd: draft.periodEnd,
+    adoptedOn: draft.adoptedOn || null,
+    shiftsPerWeek: shifts === '' ? null : Number(shifts),
+  };
+}
+
+export function planFieldIds(prefix: string) {
+  return {
+    kind: `${prefix}-kind`,
+    title: `${prefix}-title`,
+    periodStart: `${prefix}-period-start`,
+    periodEnd: `${prefix}-period-end`,
+    adoptedOn: `${prefix}-adopted-on`,
+    shiftsPerWeek: `${prefix}-shifts-per-week`,
+  };
+}
+
+interface PlanFieldsProps {
+  idPrefix: string;
+  value: PlanDraft;
+  onChange: (draft: PlanDraft) => void;
+  fieldErrors: FieldErrors;
+}
+
+/** Kind, title, period, adoption date and shifts per week: shared by "Ny plan" and "Ändra planen". */
+export function PlanFields({ idPrefix, value, onChange, fieldErrors }: PlanFieldsProps) {
+  const { t } = useTranslation();
+  const ids = planFieldIds(idPrefix);
+  const set = <K extends keyof PlanDraft>(key: K, next: PlanDraft[K]) => onChange({ ...value, [key]: next });
+  return (
+    <>
+      <SelectField id={ids.kind} label={t('plans.kind')} value={value.kind} onChange={(e) => set('kind', e.target.value as PlanKind)} error={fieldErrors.kind}>
+        {planKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`plans.kinds.${kind}`)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={ids.title}
+        label={t('plans.planTitle')}
+        hint={t('plans.planTitleHint')}
+        required
+        maxLength={300}
+        value={value.title}
+        onChange={(e) => set('title', e.target.value)}
+        error={fieldErrors.title}
+      />
+      <div className="form__row">
+        <TextField
+          id={ids.periodStart}
+          label={t('plans.periodStart')}
+          type="date"
+          required
+          value={value.periodStart}
+          onChange={(e) => set('periodStart', e.target.value)}
+          error={fieldErrors.periodStart}
+        />
+        <TextField
+          id={ids.periodEnd}
+          label={t('plans.periodEnd')}
+          type="date"
+          required
+          value={value.periodEnd}
+          onChange={(e) => set('periodEnd', e.target.value)}
+          error={fieldErrors.periodEnd}
+        />
+      </div>
+      <TextField
+        id={ids.adoptedOn}
+        label={t('plans.adoptedOnOptional')}
+        hint={t('plans.adoptedOnHint')}
+        type="date"
+        value={value.adoptedOn}
+        onChange={(e) => set('adoptedOn', e.target.value)}
+        error={fieldErrors.adoptedOn}
+      />
+      <TextField
+        id={ids.shiftsPerWeek}
+        label={t('plans.shiftsPerWeekOptional')}
+        hint={t('plans.shiftsPerWeekHint')}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={50}
+        step={1}
+        className="input--short"
+        value={value.shiftsPerWeek}
+        onChange={(e) => set('shiftsPerWeek', e.target.value)}
+        error={fieldErrors.shiftsPerWeek}
+      />
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../../components/ui/button.js';
+import { ConfirmButton } from '../../../components/ui/confirm-button.js';
+import { ErrorSummary } from '../../../components/ui/error-summary.js';
+import { Loading } from '../../../components/ui/loading.js';
+import { PageHeading } from '../../../components/ui/page-heading.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
+import type { Activity, Organisation, Plan } from '../../../lib/api-types.js';
+import { formatPeriod } from '../../../lib/format.js';
+import { useFocusAreas } from '../api/get-focus-areas.js';
+import { usePlan } from '../api/get-plan.js';
+import { useRemoveActivity } from '../api/remove-activity.js';
+import { useRemovePlan } from '../api/remove-plan.js';
+import { ActivitiesTable, editButtonId } from './activities-table.js';
+import { LazyActivityForm as ActivityForm } from './activity-form-lazy.js';
+import { EditPlanForm } from './edit-plan-form.js';
+import { FocusAreasSection } from './focus-areas-section.js';
+
+interface PlanPageProps {
+  collaborationId: string;
+  planId: string;
+  canEdit: boolean;
+  parties: readonly Organisation[];
+  plansPath: string;
+  followUpPath: string;
+  activityPath: (activityId: string) => string;
+  onRemoved: (plan: Plan) => void;
+}
+
+/** One plan: its header, the activities table (with add, edit and delete for coordinators) and the focus areas. */
+export function PlanPage({ collaborationId, planId, canEdit, parties, plansPath, followUpPath, activityPath, onRemoved }: PlanPageProps) {
+  const { t } = useTranslation();
+  const plan = usePlan(collaborationId, planId);
+  const focusAreas = useFocusAreas(collaborationId);
+  const removePlan = useRemovePlan(collaborationId);
+  const removeActivity = useRemoveActivity(collaborationId);
+  const [editingPlan, setEditingPlan] = useState(false);
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Activity | null>(null);
+  const [note, setNote] = useState('');
+  const editPlanButton = useRef<HTMLButtonElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+
+  if (plan.isPending) return <Loading />;
+  if (plan.isError) {
+    return (
+      <>
+        <PageHeading title={t('errors.pageTitle')}>{t('errors.pageTitle')}</PageHeading>
+        <ErrorSummary error={plan.error} />
+        <p>
+          <Link to={plansPath}>{t('plans.backToPlans')}</Link>
+        </p>
+      </>
+    );
+  }
+
+  const data = plan.data;
+  const areas = focusAreas.data ?? [];
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link to={plansPath}>{t('plans.backToPlans')}</Link>
+      </p>
+      <PageHeading title={data.title}>{data.title}</PageHeading>
+      <dl className="summary-list summary-list--compact">
+        <div>
+          <dt>{t('plans.kind')}</dt>
+          <dd>{t(`plans.kinds.${data.kind}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('plans.period')}</dt>
+          <dd>{formatPeriod(data.periodStart, data.periodEnd)}</dd>
+        </div>
+        <div>
+          <dt>{t('plans.adoptedOn')}</dt>
+          <dd>{data.adoptedOn ?? t('plans.notAdopted')}</dd>
+        </div>
+        {data.shiftsPerWeek !== null ? (
+          <div>
+            <dt>{t('plans.shiftsPerWeek')}</dt>
+            <dd>{data.shiftsPerWeek}</dd>
+          </div>
+        ) : null}
+      </dl>
+      <div className="page-actions">
+        <Link className="button button--primary" to={followUpPath}>
+          {t('plans.followUp')}
+        </Link>
+        {canEdit && !editingPlan ? (
+          <Button
+            ref={editPlanButton}
+            variant="secondary"
+            onClick={() => {
+              setNote('');
+              setEditingPlan(true);
+            }}
+          >
+            {t('plans.edit')}
+          </Button>
+        ) : null}
+        {canEdit ? (
+          <ConfirmButton
+            label={t('plans.remove')}
+            question={t('plans.removeQuestion', { title: data.title })}
+            confirmLabel={t('plans.removeConfirm')}
+            busy={removePlan.isPending}
+            onConfirm={() => removePlan.mutate(data.id, { onSuccess: () => onRemoved(data) })}
+          />
+        ) : null}
+      </div>
+      {removePlan.error ? <ErrorSummary error={removePlan.error} /> : null}
+      <StatusMessage message={note} />
+
+      {editingPlan ? (
+        <EditPlanForm
+          collaborationId={collaborationId}
+          plan={data}
+          onDone={(saved) => {
+            setEditingPlan(false);
+            if (saved) setNote(t('plans.saved'));
+            requestAnimationFrame(() => editPlanButton.current?.focus());
+          }}
+        />
+      ) : null}
+
+      <section className="section" aria-labelledby="activities-heading">
+        <h2 id="activities-heading" tabIndex={-1}>
+          {t('activities.heading')}
+        </h2>
+        {removeActivity.error ? <ErrorSummary error={removeActivity.error} /> : null}
+        {data.activities.length === 0 ? (
+          <p>{t('activities.none')}</p>
+        ) : (
+          <ActivitiesTable
+            activities={data.activities}
+            focusAreas={areas}
+            parties={parties}
+            activityPath={activityPath}
+            canEdit={canEdit}
+            removing={removeActivity.isPending}
+            onEdit={(activity) => {
+              setNote('');
+              setAdding(false);
+              setEditing(activity);
+            }}
+            onRemove={(activity) =>
+              removeActivity.mutate(activity.id, {
+                onSuccess: () => {
+                  if (editing?.id === activity.id) setEditing(null);
+                  setNote(t('activities.removed', { name: activity.what }));
+                  document.getElementById('activities-heading')?.focus();
+                },
+              })
+            }
+          />
+        )}
+        {canEdit && editing ? (
+          <ActivityForm
+            key={editing.id}
+            collaborationId={collaborationId}
+            planId={data.id}
+            activity={editing}
+            focusAreas={areas}
+            parties={parties}
+            onDone={(saved) => {
+              const id = editing.id;
+              setEditing(null);
+              if (saved) setNote(t('activities.saved', { name: saved.what }));
+              requestAnimationFrame(() => document.getElementById(editButtonId(id))?.focus());
+            }}
+          />
+        ) : null}
+        {canEdit && !editing ? (
+          adding ? (
+            <ActivityForm
+              collaborationId={collaborationId}
+              planId={data.id}
+              focusAreas={areas}
+              parties={parties}
+              onDone={(saved) => {
+                setAdding(false);
+                if (saved) setNote(t('activities.added', { name: saved.what }));
+                requestAnimationFrame(() => addButton.current?.focus());
+              }}
+            />
+          ) : (
+            <p>
+              <Button
+                ref={addButton}
+                onClick={() => {
+                  setNote('');
+                  setAdding(true);
+                }}
+              >
+                {t('activities.add')}
+              </Button>
+            </p>
+          )
+        ) : null}
+      </section>
+
+      <FocusAreasSection collaborationId={collaborationId} canEdit={canEdit} />
+    </>
+  );
+}
