@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,6 +65,26 @@ describe('bin/samverkan', { timeout: 240_000 }, () => {
     const missing = await samverkan(['restore', path.join(dataDir, 'finns-inte.jsonl')], dataDir);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^Filen finns inte/);
+  });
+
+  it('serve answers /api/health and shuts down cleanly on SIGTERM', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent' };
+    delete env.DATABASE_URL;
+    const child = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const m = /körs på (http:\/\/[\d.]+:\d+)/.exec(out);
+        if (m?.[1]) resolve(m[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited early (${code}): ${out}`)));
+    });
+    const health = (await (await fetch(`${url}/api/health`)).json()) as { status: string; database: string };
+    expect(health).toMatchObject({ status: 'ok', database: 'pglite' });
+    child.kill('SIGTERM');
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
   });
 
   it('an unknown command prints usage and exits 2', async () => {
