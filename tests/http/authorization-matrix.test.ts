@@ -6,7 +6,9 @@ import { addParty } from '#server/modules/collaborations/collaborations.service.
 import { startSession } from '#server/modules/session/session.service.js';
 import { createToken } from '#server/modules/tokens/tokens.service.js';
 import type { UserRow } from '#server/modules/users/users.repo.js';
-import { addAttachment, createLog, type Viewer } from '#server/modules/activity-log/activity-log.service.js';
+import { addAttachment, createLog } from '#server/modules/activity-log/activity-log.service.js';
+import type { Viewer } from '#server/http/viewer.js';
+import { createNote } from '#server/modules/activity-notes/activity-notes.service.js';
 import { createFocusArea } from '#server/modules/focus-areas/focus-areas.service.js';
 import { createActivity, createPlan } from '#server/modules/plans/plans.service.js';
 import { addGroupMember, createGroup } from '#server/modules/groups/groups.service.js';
@@ -33,6 +35,8 @@ interface Fixture {
   /** A log entry reported by the caller's persona (so contributors may change it). */
   freshLogId(persona: Persona): Promise<string>;
   freshAttachment(persona: Persona): Promise<{ logId: string; attachmentId: string }>;
+  /** A note written by the caller's persona. */
+  freshNoteId(persona: Persona): Promise<string>;
   planId: string;
   activityId: string;
   signInEmail: string;
@@ -182,6 +186,23 @@ const table: Record<string, { expected: Expected; build: Build }> = {
       payload: Buffer.from('Vad;När\r\nTrygghetsvandring;2 ggr/år\r\n'),
       headers: { 'content-type': 'text/csv' },
     }),
+  },
+  // activity notes
+  'GET /api/collaborations/:collaborationId/activities/:activityId/notes': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/notes` }),
+  },
+  'POST /api/collaborations/:collaborationId/activities/:activityId/notes': {
+    expected: 'contributor',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/activities/${f.activityId}/notes`, payload: {} }),
+  },
+  'PATCH /api/collaborations/:collaborationId/activity-notes/:noteId': {
+    expected: 'contributor',
+    build: async (f, p) => ({ url: `/api/collaborations/${f.collaborationId}/activity-notes/${await f.freshNoteId(p)}`, payload: {} }),
+  },
+  'DELETE /api/collaborations/:collaborationId/activity-notes/:noteId': {
+    expected: 'contributor',
+    build: async (f, p) => ({ url: `/api/collaborations/${f.collaborationId}/activity-notes/${await f.freshNoteId(p)}` }),
   },
   'GET /api/collaborations/:collaborationId/activities/:activityId/log': {
     expected: 'viewer',
@@ -428,6 +449,7 @@ describe('authorization matrix', () => {
         (await createPlan(db, actor, cid, { kind: 'handlingsplan', title: `Plan ${++n}`, periodStart: '2025-01-01', periodEnd: '2025-12-31', adoptedByGroupId: null, adoptedOn: null, shiftsPerWeek: null })).id,
       freshActivityId: async () => (await createActivity(db, actor, cid, plan.id, { what: `Aktivitet ${++n}` })).id,
       freshLogId,
+      freshNoteId: async (p) => (await createNote(db, actor, reporter(p), cid, activity.id, { text: 'Anteckning', restricted: false })).id,
       freshAttachment: async (p) => {
         const logId = await freshLogId(p);
         const att = await addAttachment(db, actor, reporter(p), cid, logId, { filename: 'p.pdf', contentType: 'application/pdf', data: pdf, restricted: false });

@@ -1,19 +1,11 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.js';
+import { visibleTo } from '#server/db/visibility.js';
 import { activities, activityLogs, attachments, organisations, users } from '#server/db/schema.js';
 
 export type LogRow = typeof activityLogs.$inferSelect;
 export type AttachmentRow = typeof attachments.$inferSelect;
 export type AttachmentMeta = Omit<AttachmentRow, 'data'>;
-
-/** Rows restricted to an organisation are visible only to members acting for it. */
-export function visibleTo<T extends { restrictedToOrganisationId: typeof activityLogs.restrictedToOrganisationId | typeof attachments.restrictedToOrganisationId }>(
-  table: T,
-  viewerOrganisationId: string | null,
-): SQL {
-  const open = isNull(table.restrictedToOrganisationId);
-  return viewerOrganisationId ? (or(open, eq(table.restrictedToOrganisationId, viewerOrganisationId)) as SQL) : open;
-}
 
 export async function listLogs(
   db: Db,

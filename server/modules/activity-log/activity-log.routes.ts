@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { access } from '#server/http/access.js';
 import { actorOf } from '#server/http/auth.js';
@@ -18,12 +17,8 @@ import {
   removeAttachment,
   removeLog,
   updateLog,
-  type Viewer,
 } from './activity-log.service.js';
-
-function viewerOf(request: FastifyRequest): Viewer {
-  return { userId: request.auth.user?.id ?? null, role: request.auth.role ?? 'viewer', organisationId: request.auth.organisationId };
-}
+import { viewerOf } from '#server/http/viewer.js';
 
 export const activityLogRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.deps.database.db;

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Db } from '#server/db/client.js';
 import { activities, activityLogs } from '#server/db/schema.js';
 import { findInCollaboration, updateIfVersion } from '#server/db/versioned.js';
-import { roleAtLeast, type MemberRole } from '#server/http/access.js';
+import { roleAtLeast } from '#server/http/access.js';
+import { restrictedOrganisation, type Viewer } from '#server/http/viewer.js';
 import { AppError, forbidden, notFound } from '#server/http/errors.js';
 import { staleVersion } from '#server/http/versioning.js';
 import type { Actor } from '#server/modules/audit/actor.js';
@@ -19,13 +20,6 @@ import {
   type AttachmentMeta,
   type LogRow,
 } from './activity-log.repo.js';
-
-/** Who is asking: their role and the organisation they act for decide what they see and may change. */
-export interface Viewer {
-  userId: string | null;
-  role: MemberRole;
-  organisationId: string | null;
-}
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 export const allowedAttachmentTypes: Record<string, (data: Buffer) => boolean> = {
@@ -93,16 +87,6 @@ function assertMayChange(log: LogRow, viewer: Viewer) {
   if (log.reportedBy !== viewer.userId && !roleAtLeast(viewer.role, 'coordinator')) {
     throw forbidden('Du kan bara ändra poster du själv har rapporterat.');
   }
-}
-
-function restrictedOrganisation(restricted: boolean, viewer: Viewer): string | null {
-  if (!restricted) return null;
-  if (!viewer.organisationId) {
-    throw new AppError('VALIDATION', 'Du företräder ingen organisation i samverkan, så posten kan inte begränsas till en.', [
-      { field: 'body.restricted', message: 'Be en administratör koppla dig till din organisation.' },
-    ]);
-  }
-  return viewer.organisationId;
 }
 
 export async function getLogs(

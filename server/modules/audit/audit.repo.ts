@@ -1,5 +1,6 @@
-import { and, desc, eq, gte, isNull, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.js';
+import { visibleTo } from '#server/db/visibility.js';
 import { auditEvents } from '#server/db/schema.js';
 
 export type AuditRow = typeof auditEvents.$inferSelect;
@@ -24,11 +25,7 @@ export interface AuditFilter {
 }
 
 export async function listAuditEvents(db: Db, f: AuditFilter): Promise<AuditRow[]> {
-  const open = isNull(auditEvents.restrictedToOrganisationId);
-  const conditions: SQL[] = [
-    eq(auditEvents.collaborationId, f.collaborationId),
-    f.viewerOrganisationId ? (or(open, eq(auditEvents.restrictedToOrganisationId, f.viewerOrganisationId)) as SQL) : open,
-  ];
+  const conditions: SQL[] = [eq(auditEvents.collaborationId, f.collaborationId), visibleTo(auditEvents, f.viewerOrganisationId)];
   if (f.entityType) conditions.push(eq(auditEvents.entityType, f.entityType));
   if (f.entityId) conditions.push(eq(auditEvents.entityId, f.entityId));
   if (f.actorUserId) conditions.push(eq(auditEvents.actorUserId, f.actorUserId));

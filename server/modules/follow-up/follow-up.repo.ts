@@ -1,7 +1,7 @@
 import { and, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.js';
 import { activityLogs } from '#server/db/schema.js';
-import { visibleTo } from '#server/modules/activity-log/activity-log.repo.js';
+import { visibleTo } from '#server/db/visibility.js';
 
 /** Done per day for one activity, as the viewer may see it. */
 export async function donePerDay(db: Db, f: { collaborationId: string; activityId: string; from: string; to: string; viewerOrganisationId: string | null }) {
