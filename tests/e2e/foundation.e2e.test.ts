@@ -362,7 +362,13 @@ describe('foundation: sign-in, switcher, members, audit trail, language, phone',
     await page.getByText(/^Visar (\d+) händelser\.$/).filter({ hasNotText: 'Visar 50 ' }).waitFor();
     const rowsAfter = await page.getByRole('table', { name: 'Ändringar i samverkan' }).locator(':scope > tbody > tr').count();
     expect(rowsAfter).toBeGreaterThan(50);
-    // The oldest entry of all (the collaboration being created) is now in view.
+    // Page on until there is no more: the oldest entry of all (the collaboration being created) is then in view.
+    const more = page.getByRole('button', { name: 'Visa fler' });
+    for (let shown = rowsAfter; await more.isVisible(); ) {
+      await more.click();
+      await expect.poll(() => page.getByRole('table', { name: 'Ändringar i samverkan' }).locator(':scope > tbody > tr').count()).toBeGreaterThan(shown);
+      shown = await page.getByRole('table', { name: 'Ändringar i samverkan' }).locator(':scope > tbody > tr').count();
+    }
     await page.getByRole('row').filter({ hasText: `Samverkan: ${norsjo}` }).filter({ hasText: 'Skapad' }).waitFor();
   });
   it('(13) an administrator changes a member\'s role, and the server refuses to leave the collaboration without an administrator', async () => {
