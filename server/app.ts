@@ -17,10 +17,12 @@ import { focusAreasRoutes } from './modules/focus-areas/focus-areas.routes.js';
 import { plansRoutes } from './modules/plans/plans.routes.js';
 import { activityLogRoutes } from './modules/activity-log/activity-log.routes.js';
 import { followUpRoutes } from './modules/follow-up/follow-up.routes.js';
+import { activityNotesRoutes } from './modules/activity-notes/activity-notes.routes.js';
 import { planSpreadsheetsRoutes } from './modules/plan-spreadsheets/plan-spreadsheets.routes.js';
 import { agreementsRoutes } from './modules/agreements/agreements.routes.js';
 import { groupsRoutes } from './modules/groups/groups.routes.js';
 import { promisesRoutes } from './modules/promises/promises.routes.js';
+import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { collaborationsRoutes } from './modules/collaborations/collaborations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
@@ -84,10 +86,12 @@ export async function createApp(deps: AppDeps, options: CreateAppOptions = {}): 
   await app.register(plansRoutes);
   await app.register(activityLogRoutes);
   await app.register(followUpRoutes);
+  await app.register(activityNotesRoutes);
   await app.register(planSpreadsheetsRoutes);
   await app.register(agreementsRoutes);
   await app.register(groupsRoutes);
   await app.register(promisesRoutes);
+  await app.register(calendarRoutes);
 
   if (existsSync(path.join(webDistDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: ['index.html'] });

@@ -250,13 +250,24 @@ describe('plans: plan, activities with a live target, follow-up, reporting, rest
     await form.getByLabel(/^Antal/).fill('2');
     await form.getByLabel(/^Anteckning/).fill(restrictedNote);
     await restricted.check();
+    // A photo of the checkpoint sign: the server checks the PNG signature, the bytes after it do not matter here.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2048, 1)]);
+    await form.getByLabel(/^Bilaga/).setInputFiles({ name: 'kontrollplats.png', mimeType: 'image/png', buffer: png });
     await expectAccessible(page, 'aktivitet: rapportformulär');
     await form.getByRole('button', { name: 'Spara rapporten' }).click();
     await page.getByRole('status').filter({ hasText: `Rapporterat: 2 genomförda den ${today}.` }).waitFor();
 
     const entry = page.getByRole('listitem').filter({ hasText: restrictedNote });
-    await entry.getByText('Endast Skellefteå').waitFor();
     await entry.getByText('Johan Berg').waitFor();
+    // The entry and its attachment are both marked, and the attachment downloads.
+    const download = entry.getByRole('link', { name: 'Ladda ner kontrollplats.png (2 kB)' });
+    await download.waitFor();
+    expect(await entry.getByText('Endast Skellefteå').count()).toBe(2);
+    const file = await page.evaluate(async (href) => {
+      const response = await fetch(href);
+      return { status: response.status, type: response.headers.get('content-type'), size: (await response.arrayBuffer()).byteLength };
+    }, (await download.getAttribute('href')) ?? '');
+    expect(file).toEqual({ status: 200, type: 'image/png', size: 2056 });
     await expectAccessible(page, 'aktivitet med begränsad rapport');
 
     // Another organisation's samordnare: the list loads (with the report from (c)), without the restricted one.
@@ -267,6 +278,7 @@ describe('plans: plan, activities with a live target, follow-up, reporting, rest
     await page.getByRole('heading', { level: 3, name: `${year}-01-15 – 60 genomförda` }).waitFor();
     expect(await page.getByText(restrictedNote).count()).toBe(0);
     expect(await page.getByText('Endast Skellefteå').count()).toBe(0);
+    expect(await page.getByText('kontrollplats.png').count()).toBe(0);
     const asSamordnare = await apiFromPage<{ note: string }[]>('GET', `/api/collaborations/${collaborationId()}/activities/${created.activityId}/log`);
     expect(asSamordnare.json.map((e) => e.note)).not.toContain(restrictedNote);
   });

@@ -375,6 +375,24 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements/${f.agreementId}/diff?from=1&to=draft` }),
   },
   // end of agreements
+  // calendar
+  'GET /api/collaborations/:collaborationId/calendar-feeds': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/calendar-feeds` }),
+  },
+  'POST /api/collaborations/:collaborationId/calendar-feeds': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/calendar-feeds`, payload: {} }),
+  },
+  // Who may revoke which feed (own personal feed, any as admin) is tested in server/modules/calendar;
+  // here an id that is no uuid shows the access rule let the caller through to validation (400).
+  'DELETE /api/collaborations/:collaborationId/calendar-feeds/:feedId': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/calendar-feeds/inte-ett-id` }),
+  },
+  // The secret in the address is the credential: an unknown one is a 404 with the error shape.
+  'GET /api/calendar/:token.ics': { expected: 'public', build: () => ({ url: '/api/calendar/okand-hemlighet.ics' }) },
+  // end of calendar
 };
 
 function declared(access: Access): Expected {

@@ -140,6 +140,11 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.agreements(collaborationId)} onClick={close}>
+                    {t('layout.nav.agreements')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.members(collaborationId)} onClick={close}>
                     {t('layout.nav.members')}
                   </NavLink>

@@ -11,6 +11,8 @@ export const paths = {
   plans: (id: string) => `/samverkan/${id}/planer`,
   plan: (id: string, planId: string) => `/samverkan/${id}/planer/${planId}`,
   followUp: (id: string, planId: string) => `/samverkan/${id}/planer/${planId}/uppfoljning`,
+  agreements: (id: string) => `/samverkan/${id}/avtal`,
+  agreement: (id: string, agreementId: string) => `/samverkan/${id}/avtal/${agreementId}`,
   activity: (id: string, activityId: string) => `/samverkan/${id}/aktiviteter/${activityId}`,
 };
 
@@ -18,4 +20,4 @@ export const paths = {
 export const adminSections = ['logg', 'api-nycklar'];
 
 /** Sections that exist in every collaboration, so the switcher can keep them (a plan or an activity belongs to one). */
-export const sharedSections = ['medlemmar', 'planer', 'logg', 'api-nycklar'];
+export const sharedSections = ['medlemmar', 'planer', 'avtal', 'logg', 'api-nycklar'];

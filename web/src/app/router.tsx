@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Layout } from './layout.js';
 import { AccountRoute } from './routes/account.js';
+import { AgreementRoute, AgreementsRoute } from './routes/agreement-pages.js';
 import { CollaborationRoute } from './routes/collaboration.js';
 import { AuditRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/collaboration-pages.js';
 import { CreateCollaborationRoute } from './routes/create-collaboration.js';
@@ -38,6 +39,8 @@ const router = createBrowserRouter([
                   { path: 'planer/:planId', element: <PlanRoute /> },
                   { path: 'planer/:planId/uppfoljning', element: <FollowUpRoute /> },
                   { path: 'aktiviteter/:activityId', element: <ActivityRoute /> },
+                  { path: 'avtal', element: <AgreementsRoute /> },
+                  { path: 'avtal/:agreementId', element: <AgreementRoute /> },
                 ],
               },
               { path: '*', element: <NotFoundRoute /> },

@@ -20,6 +20,14 @@ import type {
 } from '#server/modules/plans/plans.schemas.js';
 import type { activityLogSchema, attachmentSchema, createLogBody, updateLogBody } from '#server/modules/activity-log/activity-log.schemas.js';
 import type { dashboardSchema, statusSchema, timelineSchema } from '#server/modules/follow-up/follow-up.schemas.js';
+import type {
+  agreementDiffSchema,
+  agreementSchema,
+  agreementSummarySchema,
+  agreementVersionSummarySchema,
+  createAgreementBody,
+  updateAgreementBody,
+} from '#server/modules/agreements/agreements.schemas.js';
 
 export type MemberRole = ServerMemberRole;
 export type Collaboration = CollaborationDto;
@@ -59,6 +67,29 @@ export type UpdateLogInput = z.input<typeof updateLogBody>;
 export type FollowUpStatus = z.infer<typeof statusSchema>;
 export type Dashboard = z.infer<typeof dashboardSchema>;
 export type Timeline = z.infer<typeof timelineSchema>;
+
+// Avtal (samverkansöverenskommelser och samverkansavtal), their adopted versions and differences.
+export type AgreementSummary = z.infer<typeof agreementSummarySchema>;
+export type Agreement = z.infer<typeof agreementSchema>;
+export type AgreementKind = Agreement['kind'];
+export type AgreementStatusName = Agreement['status']['status'];
+export type AgreementValidity = NonNullable<Agreement['validity']>;
+export type AgreementSections = Agreement['content']['sections'];
+export type AgreementVersionSummary = z.infer<typeof agreementVersionSummarySchema>;
+export type AgreementDiff = z.infer<typeof agreementDiffSchema>;
+export type AgreementChange = AgreementDiff['changes'][number];
+export type CreateAgreementInput = z.input<typeof createAgreementBody>;
+export type UpdateAgreementInput = z.input<typeof updateAgreementBody>;
+
+/** POST …/plans/:planId/import; the server keeps this schema private to its route file, so it is spelled out here. */
+export interface PlanImportResult {
+  rows: { line: number; errors: { column: string; message: string }[]; activity: { what: string; whenText: string; responsible: string; focusArea: string | null } | null }[];
+  ignoredColumns: string[];
+  valid: number;
+  invalid: number;
+  created: number;
+  committed: boolean;
+}
 
 /** GET /api/collaborations/:id/audit; the server keeps this schema private to its route file, so it is spelled out here. */
 export interface AuditEvent {

@@ -13,6 +13,11 @@ export const queryKeys = {
   plan: (id: string, planId: string) => ['collaborations', id, 'plans', planId] as const,
   activity: (id: string, activityId: string) => ['collaborations', id, 'activities', activityId] as const,
   activityLog: (id: string, activityId: string) => ['collaborations', id, 'activities', activityId, 'log'] as const,
+  agreements: (id: string) => ['collaborations', id, 'agreements'] as const,
+  agreement: (id: string, agreementId: string) => ['collaborations', id, 'agreements', agreementId] as const,
+  agreementVersions: (id: string, agreementId: string) => ['collaborations', id, 'agreements', agreementId, 'versions'] as const,
+  agreementDiff: (id: string, agreementId: string, from: string, to: string) =>
+    ['collaborations', id, 'agreements', agreementId, 'diff', from, to] as const,
   /** Everything computed from plans and the log (dashboards, timelines): refreshed after any report or plan change. */
   followUp: (id: string) => ['collaborations', id, 'follow-up'] as const,
   dashboard: (id: string, planId: string, asOf: string) => ['collaborations', id, 'follow-up', 'dashboard', planId, asOf] as const,
