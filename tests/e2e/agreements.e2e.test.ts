@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectAccessible, signIn, useE2E } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading1, signIn, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -12,23 +12,9 @@ const year = today.slice(0, 4);
 const agreementTitle = `Samverkansöverenskommelse e2e ${year}`;
 
 let page: Page;
-let pageErrors: Error[];
+useFreshTab(e2e, (p) => (page = p));
 
-beforeEach(async () => {
-  await e2e.browser.clearCookies();
-  page = await e2e.browser.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors.map((e) => e.message)).toEqual([]);
-});
-
-function h1(name: string | RegExp) {
-  return page.getByRole('heading', { level: 1, name });
-}
+const h1 = (name: string | RegExp) => heading1(page, name);
 
 async function editSyfte(text: string) {
   await page.getByRole('button', { name: 'Ändra utkastet' }).click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectAccessible, isFocused, signIn, tabTo, useE2E } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading1, isFocused, signIn, tabTo, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -12,24 +12,9 @@ const sodraLappland = 'Södra Lappland – sex kommuner och LPO Södra Lappland'
 const newMemberEmail = 'ny.rapportor@norsjo.demo.samverkan.se';
 
 let page: Page;
-let pageErrors: Error[];
+useFreshTab(e2e, (p) => (page = p));
 
-beforeEach(async () => {
-  // Every journey starts signed out, in a fresh tab.
-  await e2e.browser.clearCookies();
-  page = await e2e.browser.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors.map((e) => e.message)).toEqual([]);
-});
-
-function h1(name: string | RegExp) {
-  return page.getByRole('heading', { level: 1, name });
-}
+const h1 = (name: string | RegExp) => heading1(page, name);
 
 async function openCollaboration(name: string) {
   await page.getByRole('link', { name }).click();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { createApp, webDistDir } from '#server/app.js';
 import { migrateDatabase, openDatabase, type Database } from '#server/db/client.js';
 import { DEMO_PASSWORD, seedDemo, type DemoResult } from '#server/db/seed/demo.js';
@@ -77,6 +77,28 @@ export function useE2E(): E2E {
   });
 
   return e2e;
+}
+
+/** Every journey starts signed out in a fresh tab, handed to `use`; an uncaught error in the page fails it. */
+export function useFreshTab(e2e: E2E, use: (page: Page) => void): void {
+  let page: Page | undefined;
+  let pageErrors: Error[] = [];
+  beforeEach(async () => {
+    await e2e.browser.clearCookies();
+    page = await e2e.browser.newPage();
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error));
+    use(page);
+  });
+  afterEach(async () => {
+    await page?.close();
+    expect(pageErrors.map((e) => e.message)).toEqual([]);
+  });
+}
+
+/** The page's h1, by its text. */
+export function heading1(page: Page, name: string | RegExp) {
+  return page.getByRole('heading', { level: 1, name });
 }
 
 const axeLog: { label: string; passes: number; violations: number }[] = [];

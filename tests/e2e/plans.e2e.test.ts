@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { expectAccessible, isFocused, signIn, useE2E } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading1, isFocused, signIn, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -17,25 +17,11 @@ const planTitle = `Genomförandeplan e2e ${year}`;
 const restrictedNote = 'Riktad kontroll efter tips från underrättelse';
 
 let page: Page;
-let pageErrors: Error[];
 /** Filled in by journey (a), used by the ones after it. */
 const created = { planId: '', activityId: '' };
+useFreshTab(e2e, (p) => (page = p));
 
-beforeEach(async () => {
-  await e2e.browser.clearCookies();
-  page = await e2e.browser.newPage();
-  pageErrors = [];
-  page.on('pageerror', (error) => pageErrors.push(error));
-});
-
-afterEach(async () => {
-  await page.close();
-  expect(pageErrors.map((e) => e.message)).toEqual([]);
-});
-
-function h1(name: string | RegExp) {
-  return page.getByRole('heading', { level: 1, name });
-}
+const h1 = (name: string | RegExp) => heading1(page, name);
 
 function collaborationId(): string {
   const id = e2e.demo.collaborations.find((c) => c.name === norsjo)?.id;
