@@ -177,7 +177,8 @@ export function identityFromClaims(issuer: string, claims: Record<string, unknow
  * Finds or creates the local account for an OIDC identity:
  * 1. the account already linked to (issuer, subject);
  * 2. else the account with the same e-mail, which is then linked, but only when the provider gives an
- *    e-mail and does not say it is unverified (email_verified !== false);
+ *    e-mail and does not say it is unverified (email_verified !== false), and never a system administrator
+ *    (an e-mail claim from a misconfigured or multi-tenant provider must not hand over the installation);
  * 3. else a new account without a password.
  * No membership is created: an administrator adds people to a collaboration by e-mail.
  */
@@ -205,6 +206,9 @@ async function resolveOnce(db: Db, actor: Actor, identity: OidcIdentity): Promis
   const email = identity.email;
   const existing = await findUserByEmail(db, email);
   if (existing) {
+    if (existing.isSystemAdmin) {
+      throw new OidcSignInError('a system administrator account is never linked to an OIDC identity by e-mail alone');
+    }
     if (existing.oidcIssuer === identity.issuer && existing.oidcSubject && existing.oidcSubject !== identity.subject) {
       // The address now belongs to another person at the same provider (e.g. a reused mailbox).
       throw new OidcSignInError('the account with this e-mail is linked to another subject at the same issuer');

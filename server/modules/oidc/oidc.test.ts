@@ -36,6 +36,7 @@ const accounts: Record<string, TestAccount> = {
   erik: { name: 'Erik Utan E-post' },
   fia: { email: 'fia@kommun.example', email_verified: true, name: 'Fia Fors' },
   gustav: { email: 'gustav@kommun.example', email_verified: true, name: 'Gustav Gran' },
+  helga: { email: 'helga.admin@kommun.example', email_verified: true, name: 'Helga Hed' },
 };
 
 function claimsFor(id: string, use: string): AccountClaims {
@@ -386,6 +387,15 @@ describe('OIDC sign-in against a real OpenID Provider', () => {
       .where(and(eq(auditEvents.entityId, local.id), eq(auditEvents.action, 'update')));
     expect(linkEvent?.after).toEqual({ oidcIssuer: issuer, oidcSubject: 'bertil' });
     expect(linkEvent?.before).toEqual({ oidcIssuer: null, oidcSubject: null });
+  });
+
+  it('never links a system administrator by e-mail alone: an e-mail claim must not hand over the whole installation', async () => {
+    const admin = await buildUser(db(), { email: 'helga.admin@kommun.example', isSystemAdmin: true });
+    const jar = new CookieJar();
+    const flow = await signInFlow(jar, 'helga');
+    expect(flow.location).toBe('/logga-in?fel=oidc');
+    expect((await sessionOf(jar)).status).toBe(401);
+    expect(await findUserById(db(), admin.id)).toMatchObject({ oidcIssuer: null, oidcSubject: null });
   });
 
   it('returns to the same-site path the sign-in started from', async () => {
