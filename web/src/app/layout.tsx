@@ -145,6 +145,11 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.calendar(collaborationId)} onClick={close}>
+                    {t('layout.nav.calendar')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.members(collaborationId)} onClick={close}>
                     {t('layout.nav.members')}
                   </NavLink>

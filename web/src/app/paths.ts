@@ -13,6 +13,7 @@ export const paths = {
   followUp: (id: string, planId: string) => `/samverkan/${id}/planer/${planId}/uppfoljning`,
   agreements: (id: string) => `/samverkan/${id}/avtal`,
   agreement: (id: string, agreementId: string) => `/samverkan/${id}/avtal/${agreementId}`,
+  calendar: (id: string) => `/samverkan/${id}/kalender`,
   activity: (id: string, activityId: string) => `/samverkan/${id}/aktiviteter/${activityId}`,
 };
 
@@ -20,4 +21,4 @@ export const paths = {
 export const adminSections = ['logg', 'api-nycklar'];
 
 /** Sections that exist in every collaboration, so the switcher can keep them (a plan or an activity belongs to one). */
-export const sharedSections = ['medlemmar', 'planer', 'avtal', 'logg', 'api-nycklar'];
+export const sharedSections = ['medlemmar', 'planer', 'avtal', 'kalender', 'logg', 'api-nycklar'];

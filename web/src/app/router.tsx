@@ -4,7 +4,7 @@ import { Layout } from './layout.js';
 import { AccountRoute } from './routes/account.js';
 import { AgreementRoute, AgreementsRoute } from './routes/agreement-pages.js';
 import { CollaborationRoute } from './routes/collaboration.js';
-import { AuditRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/collaboration-pages.js';
+import { AuditRoute, CalendarRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/collaboration-pages.js';
 import { CreateCollaborationRoute } from './routes/create-collaboration.js';
 import { HomeRoute } from './routes/home.js';
 import { NotFoundRoute } from './routes/not-found.js';
@@ -41,6 +41,7 @@ const router = createBrowserRouter([
                   { path: 'aktiviteter/:activityId', element: <ActivityRoute /> },
                   { path: 'avtal', element: <AgreementsRoute /> },
                   { path: 'avtal/:agreementId', element: <AgreementRoute /> },
+                  { path: 'kalender', element: <CalendarRoute /> },
                 ],
               },
               { path: '*', element: <NotFoundRoute /> },

@@ -7,6 +7,7 @@ import type { MemberDto } from '#server/modules/members/members.schemas.js';
 import type { OrganisationDto } from '#server/modules/organisations/organisations.schemas.js';
 import type { authConfigSchema, sessionSchema } from '#server/modules/session/session.schemas.js';
 import type { createdTokenSchema, tokenSchema } from '#server/modules/tokens/tokens.schemas.js';
+import type { calendarFeedSchema, createCalendarFeedBody, createdCalendarFeedSchema } from '#server/modules/calendar/calendar.schemas.js';
 import type { UserDto } from '#server/modules/users/users.schemas.js';
 import type { focusAreaSchema, createFocusAreaBody, updateFocusAreaBody } from '#server/modules/focus-areas/focus-areas.schemas.js';
 import type {
@@ -110,3 +111,8 @@ export interface AuditPage {
   events: AuditEvent[];
   nextBefore: number | null;
 }
+
+// Kalenderflöden: a secret address a calendar (Outlook, Google) subscribes to.
+export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
+export type CreatedCalendarFeed = z.infer<typeof createdCalendarFeedSchema>;
+export type CreateCalendarFeedInput = z.input<typeof createCalendarFeedBody>;

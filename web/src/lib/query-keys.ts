@@ -6,6 +6,7 @@ export const queryKeys = {
   collaboration: (id: string) => ['collaborations', id] as const,
   members: (id: string) => ['collaborations', id, 'members'] as const,
   tokens: (id: string) => ['collaborations', id, 'tokens'] as const,
+  calendarFeeds: (id: string) => ['collaborations', id, 'calendar-feeds'] as const,
   audit: (id: string, filters: object) => ['collaborations', id, 'audit', filters] as const,
   organisations: (params: object) => ['organisations', params] as const,
   focusAreas: (id: string) => ['collaborations', id, 'focus-areas'] as const,

@@ -1,4 +1,5 @@
 import { AuditPage } from '../../features/audit/components/audit-page.js';
+import { CalendarPage } from '../../features/calendar/components/calendar-page.js';
 import { OverviewPage } from '../../features/collaborations/components/overview-page.js';
 import { MembersPage } from '../../features/members/components/members-page.js';
 import { TokensPage } from '../../features/tokens/components/tokens-page.js';
@@ -36,4 +37,9 @@ export function TokensRoute() {
   const collaboration = useCollaborationContext();
   if (!roleAtLeast(collaboration.myRole, 'admin')) return <NoAccess />;
   return <TokensPage key={collaboration.id} collaborationId={collaboration.id} />;
+}
+
+export function CalendarRoute() {
+  const collaboration = useCollaborationContext();
+  return <CalendarPage key={collaboration.id} collaborationId={collaboration.id} isAdmin={roleAtLeast(collaboration.myRole, 'admin')} />;
 }

@@ -2,21 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import type { CreatedToken } from '../../../lib/api-types.js';
-
-async function copyText(input: HTMLInputElement, text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // No clipboard API (plain http, old browser): fall back to selecting the text for the user.
-    input.select();
-    try {
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
-}
+import { copyText } from '../../../lib/copy-text.js';
 
 /** The secret is shown once: a clear warning, the secret in a read-only field, and a copy button. */
 export function CreatedTokenNotice({ created, onDismiss }: { created: CreatedToken; onDismiss: () => void }) {
