@@ -31,6 +31,31 @@ function withDatabaseName(url: string, name: string): string {
   return u.toString();
 }
 
+/**
+ * Drops a test database once the app's pool is closed. A plain DROP (not WITH (FORCE)) is used on purpose:
+ * FORCE must be allowed to signal every backend on the database, and an autovacuum worker there makes it fail
+ * for a role without pg_signal_backend; a plain DROP asks autovacuum to stop by itself. It is retried briefly
+ * while the server notices closed connections, and a database that still cannot be dropped is reported, not
+ * failed on: a leftover scratch database is not a test result.
+ */
+async function dropDatabase(url: string, name: string): Promise<void> {
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    const c = new pg.Client({ connectionString: url });
+    try {
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      lastError = error;
+      await new Promise((resolve) => setTimeout(resolve, 200 * (attempt + 1)));
+    } finally {
+      await c.end().catch(() => undefined);
+    }
+  }
+  process.stderr.write(`could not drop test database ${name}: ${String(lastError)}\n`);
+}
+
 export async function freshDatabase(): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL;
   if (url) {
@@ -45,10 +70,7 @@ export async function freshDatabase(): Promise<TestDatabase> {
       database,
       release: async () => {
         await database.close();
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
+        await dropDatabase(url, name);
       },
     };
   }
