@@ -1,8 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { webDistDir } from '#server/app.js';
 
-const webSrc = path.resolve(webDistDir, '..', '..', 'web');
+const webSrc = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'web');
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -19,5 +20,5 @@ export async function ensureWebBuild(log: (line: string) => void): Promise<void>
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(webSrc)) return;
   log('Bygger webbgränssnittet (vite build) …');
   const { build } = await import('vite');
-  await build({ configFile: path.resolve(webSrc, '..', 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: path.resolve(webSrc, '..', 'vite.config.ts'), logLevel: 'warn', build: { outDir: webDistDir } });
 }

@@ -35,7 +35,13 @@ import { usersRoutes } from './modules/users/users.routes.js';
 // Validation messages in Swedish, everywhere zod is used.
 z.config(z.locales.sv());
 
-export const webDistDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
+/**
+ * The built web app. WEB_DIST_DIR points elsewhere for parallel local work (each worktree or helper builds
+ * with `npx vite build --outDir DIR` and runs its browser tests against that build); it is not a production setting.
+ */
+export const webDistDir = process.env.WEB_DIST_DIR
+  ? path.resolve(process.env.WEB_DIST_DIR)
+  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'web');
 
 export interface CreateAppOptions {
   logger?: FastifyServerOptions['logger'];
