@@ -478,3 +478,39 @@ export const calendarFeeds = pgTable(
   },
   (t) => [uniqueIndex('calendar_feeds_token_key').on(t.tokenHash), index('calendar_feeds_collaboration_idx').on(t.collaborationId)],
 );
+
+export const documentKind = pgEnum('document_kind', ['agreement', 'promise', 'plan', 'followup-report']);
+export const documentFormat = pgEnum('document_format', ['docx', 'pdf']);
+
+/**
+ * Generated documents (issue 6), kept so the exact file that was filed or presented can be downloaded again.
+ * The bytes live in the database: exports are small, and backup/restore and both drivers then cover them.
+ */
+export const documentExports = pgTable(
+  'document_exports',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    kind: documentKind('kind').notNull(),
+    format: documentFormat('format').notNull(),
+    /** The agreement, citizen promise or plan the document was made from. */
+    subjectId: uuid('subject_id').notNull(),
+    /** The follow-up report's year; null for the other kinds. */
+    year: integer('year'),
+    /** The collaboration's data version (its latest audit event) the document was made from. */
+    dataVersion: integer('data_version').notNull(),
+    /** The version the document itself states, e.g. "Version 2 (fastställd 2024-01-16)". */
+    versionLabel: text('version_label').notNull(),
+    diarienummer: text('diarienummer').notNull().default(''),
+    filename: text('filename').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    data: bytea('data').notNull(),
+    /** Set when the document holds content restricted to this organisation: only its members may list or download it. */
+    restrictedToOrganisationId: restrictedTo(),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('document_exports_collaboration_idx').on(t.collaborationId, t.createdAt)],
+);
