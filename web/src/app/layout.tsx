@@ -145,6 +145,16 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.promises(collaborationId)} onClick={close}>
+                    {t('layout.nav.promises')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.groups(collaborationId)} onClick={close}>
+                    {t('layout.nav.groups')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.calendar(collaborationId)} onClick={close}>
                     {t('layout.nav.calendar')}
                   </NavLink>

@@ -6,9 +6,11 @@ import { AgreementRoute, AgreementsRoute } from './routes/agreement-pages.js';
 import { CollaborationRoute } from './routes/collaboration.js';
 import { AuditRoute, CalendarRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/collaboration-pages.js';
 import { CreateCollaborationRoute } from './routes/create-collaboration.js';
+import { GroupRoute, GroupsRoute } from './routes/group-pages.js';
 import { HomeRoute } from './routes/home.js';
 import { NotFoundRoute } from './routes/not-found.js';
 import { ActivityRoute, FollowUpRoute, PlanRoute, PlansRoute } from './routes/plan-pages.js';
+import { PromiseRoute, PromisesRoute } from './routes/promise-pages.js';
 import { RequireSession } from './routes/require-session.js';
 import { RouteError } from './routes/route-error.js';
 import { SignInRoute } from './routes/sign-in.js';
@@ -41,6 +43,10 @@ const router = createBrowserRouter([
                   { path: 'aktiviteter/:activityId', element: <ActivityRoute /> },
                   { path: 'avtal', element: <AgreementsRoute /> },
                   { path: 'avtal/:agreementId', element: <AgreementRoute /> },
+                  { path: 'grupper', element: <GroupsRoute /> },
+                  { path: 'grupper/:groupId', element: <GroupRoute /> },
+                  { path: 'medborgarloften', element: <PromisesRoute /> },
+                  { path: 'medborgarloften/:promiseId', element: <PromiseRoute /> },
                   { path: 'kalender', element: <CalendarRoute /> },
                 ],
               },

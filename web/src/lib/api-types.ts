@@ -116,3 +116,40 @@ export interface AuditPage {
 export type CalendarFeed = z.infer<typeof calendarFeedSchema>;
 export type CreatedCalendarFeed = z.infer<typeof createdCalendarFeedSchema>;
 export type CreateCalendarFeedInput = z.input<typeof createCalendarFeedBody>;
+
+// Grupper (styrgrupp, beredningsgrupp, arbetsgrupper, råd, lokala samverkansgrupper) and their members.
+import type {
+  createGroupBody,
+  createGroupMemberBody,
+  groupMemberSchema,
+  groupSchema,
+  updateGroupBody,
+  updateGroupMemberBody,
+} from '#server/modules/groups/groups.schemas.js';
+
+export type Group = z.infer<typeof groupSchema>;
+export type GroupKind = Group['kind'];
+export type GroupMember = z.infer<typeof groupMemberSchema>;
+export type CreateGroupInput = z.input<typeof createGroupBody>;
+export type UpdateGroupInput = z.input<typeof updateGroupBody>;
+export type CreateGroupMemberInput = z.input<typeof createGroupMemberBody>;
+export type UpdateGroupMemberInput = z.input<typeof updateGroupMemberBody>;
+
+// Medborgarlöften per kommun and period, their promises (items) and the plan activities that deliver them.
+import type {
+  citizenPromiseSchema,
+  citizenPromiseWithItemsSchema,
+  createItemBody,
+  createPromiseBody,
+  promiseItemSchema,
+  updateItemBody,
+  updatePromiseBody,
+} from '#server/modules/promises/promises.schemas.js';
+
+export type CitizenPromise = z.infer<typeof citizenPromiseSchema>;
+export type CitizenPromiseWithItems = z.infer<typeof citizenPromiseWithItemsSchema>;
+export type PromiseItem = z.infer<typeof promiseItemSchema>;
+export type CreatePromiseInput = z.input<typeof createPromiseBody>;
+export type UpdatePromiseInput = z.input<typeof updatePromiseBody>;
+export type CreatePromiseItemInput = z.input<typeof createItemBody>;
+export type UpdatePromiseItemInput = z.input<typeof updateItemBody>;

@@ -19,6 +19,10 @@ export const queryKeys = {
   agreementVersions: (id: string, agreementId: string) => ['collaborations', id, 'agreements', agreementId, 'versions'] as const,
   agreementDiff: (id: string, agreementId: string, from: string, to: string) =>
     ['collaborations', id, 'agreements', agreementId, 'diff', from, to] as const,
+  groups: (id: string) => ['collaborations', id, 'groups'] as const,
+  group: (id: string, groupId: string) => ['collaborations', id, 'groups', groupId] as const,
+  promises: (id: string) => ['collaborations', id, 'promises'] as const,
+  promise: (id: string, promiseId: string) => ['collaborations', id, 'promises', promiseId] as const,
   /** Everything computed from plans and the log (dashboards, timelines): refreshed after any report or plan change. */
   followUp: (id: string) => ['collaborations', id, 'follow-up'] as const,
   dashboard: (id: string, planId: string, asOf: string) => ['collaborations', id, 'follow-up', 'dashboard', planId, asOf] as const,
