@@ -514,3 +514,59 @@ export const documentExports = pgTable(
   },
   (t) => [index('document_exports_collaboration_idx').on(t.collaborationId, t.createdAt)],
 );
+
+// Lägesbild data (issue 7): statistics and events imported from Brå, Kolada, Polisen, surveys and SCB.
+export const statisticSource = pgEnum('statistic_source', ['kolada', 'bra', 'survey', 'population']);
+
+/**
+ * One value of a statistics series for an area and period. Re-importing the same row changes nothing:
+ * the natural key is unique and an upsert writes only when the value differs.
+ */
+export const statisticValues = pgTable(
+  'statistic_values',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    source: statisticSource('source').notNull(),
+    /** Kolada KPI id, Brå category path ("Samtliga brott › Brott mot person"), survey question, "Folkmängd". */
+    series: text('series').notNull(),
+    /** SCB municipality code, "0000" for the country, "" for an area that is not a municipality. */
+    areaCode: text('area_code').notNull(),
+    area: text('area').notNull(),
+    /** "2023", "2023K1" or "2023-03". */
+    period: text('period').notNull(),
+    /** Kolada gender split T/K/M; "" elsewhere. */
+    dimension: text('dimension').notNull().default(''),
+    value: doublePrecision('value'),
+    status: text('status'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('statistic_values_key').on(t.collaborationId, t.source, t.series, t.areaCode, t.area, t.period, t.dimension),
+    index('statistic_values_series_idx').on(t.collaborationId, t.source, t.series),
+  ],
+);
+
+/** Events from the Polisen events API (public summaries; no personal data). */
+export const policeEvents = pgTable(
+  'police_events',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    externalId: text('external_id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
+    type: text('type').notNull(),
+    name: text('name').notNull(),
+    summary: text('summary').notNull(),
+    url: text('url'),
+    locationName: text('location_name').notNull(),
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
+    areaCode: text('area_code'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('police_events_key').on(t.collaborationId, t.externalId),
+    index('police_events_time_idx').on(t.collaborationId, t.occurredAt),
+  ],
+);
