@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AgreementChange, AgreementDiff } from '../../../lib/api-types.js';
 import { formatValue } from '../../../lib/format.js';
@@ -42,7 +43,7 @@ const topFields = ['kind', 'title', 'validity', 'noticeMonths', 'parties', 'comm
 
 const isOneOf = <T extends string>(list: readonly T[], value: string | undefined): value is T => (list as readonly string[]).includes(value ?? '');
 
-function fieldLabel(t: ReturnType<typeof useTranslation>['t'], field: string): string {
+function fieldLabel(t: TFunction, field: string): string {
   const [head, key] = field.split('.');
   if (head === 'sections' && isOneOf(sectionKeys, key)) return t(`agreements.sections.${key}`);
   if (head === 'metadata' && isOneOf(metadataKeys, key)) return t(`agreements.meta.${key}`);
