@@ -24,6 +24,9 @@ const usage = `Användning: samverkan <kommando>
   restore FIL                         Ersätt all data med säkerhetskopians
   openapi                             Skriv OpenAPI-dokumentet till stdout
   frequency "FRAS" | --stdin          Tolka en svensk frekvenstext till JSON
+  export TYP --collaboration ID --format docx|pdf --out FIL [--year ÅÅÅÅ]
+                                      Skriv avtal, medborgarlöften, plan eller uppföljning
+                                      (TYP: agreement, promise, plan, followup-report)
 
 Databas: PGlite i DATA_DIR (standard ./data), eller PostgreSQL när DATABASE_URL är satt.`;
 
@@ -124,6 +127,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     }
     case 'openapi':
       return printOpenApi(io);
+    case 'export': {
+      const { exportCommand } = await import('./commands/export.js');
+      return exportCommand(rest, io);
+    }
     case 'frequency': {
       const { frequencyCommand } = await import('./commands/frequency.js');
       return frequencyCommand(rest, io);

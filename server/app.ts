@@ -23,6 +23,7 @@ import { agreementsRoutes } from './modules/agreements/agreements.routes.js';
 import { groupsRoutes } from './modules/groups/groups.routes.js';
 import { promisesRoutes } from './modules/promises/promises.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
+import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { collaborationsRoutes } from './modules/collaborations/collaborations.routes.js';
 import { healthRoutes } from './modules/health/health.routes.js';
 import { membersRoutes } from './modules/members/members.routes.js';
@@ -98,6 +99,7 @@ export async function createApp(deps: AppDeps, options: CreateAppOptions = {}): 
   await app.register(groupsRoutes);
   await app.register(promisesRoutes);
   await app.register(calendarRoutes);
+  await app.register(documentsRoutes);
 
   if (existsSync(path.join(webDistDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: ['index.html'] });

@@ -393,6 +393,21 @@ const table: Record<string, { expected: Expected; build: Build }> = {
   // The secret in the address is the credential: an unknown one is a 404 with the error shape.
   'GET /api/calendar/:token.ics': { expected: 'public', build: () => ({ url: '/api/calendar/okand-hemlighet.ics' }) },
   // end of calendar
+  // documents
+  'POST /api/collaborations/:collaborationId/documents': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/documents`, payload: {} }),
+  },
+  'GET /api/collaborations/:collaborationId/documents': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/documents` }),
+  },
+  // Who may download which export (restricted ones only by their organisation) is tested in server/modules/documents.
+  'GET /api/collaborations/:collaborationId/documents/:exportId/file': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/documents/inte-ett-id/file` }),
+  },
+  // end of documents
 };
 
 function declared(access: Access): Expected {
