@@ -1,54 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { MAX_PLAN_FILE_BYTES } from '#importers/plan-spreadsheet.js';
 import { access } from '#server/http/access.js';
 import { actorOf } from '#server/http/auth.js';
 import { AppError, commonErrorResponses, errorBodySchema } from '#server/http/errors.js';
-import { frequencySchema } from '#domain/frequency/frequency.js';
-import { planParams, preventionLevelSchema, preventionTypeSchema } from '#server/modules/plans/plans.schemas.js';
+import { planParams } from '#server/modules/plans/plans.schemas.js';
+import { exportQuery, importQuery, importResultSchema } from './plan-spreadsheets.schemas.js';
 import { exportPlan, exportPlanLog, importPlan, type SpreadsheetFormat } from './plan-spreadsheets.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const contentTypes: Record<SpreadsheetFormat, string> = { xlsx: XLSX, csv: 'text/csv; charset=utf-8' };
-
-const exportQuery = z.strictObject({ format: z.enum(['xlsx', 'csv']).default('xlsx') });
-const importQuery = z.strictObject({
-  /** false: only check and show what would be read. */
-  commit: z.enum(['true', 'false']).default('false'),
-  /** true: write the valid rows and leave out the invalid ones. */
-  skipInvalid: z.enum(['true', 'false']).default('false'),
-});
-
-const importResultSchema = z.object({
-  rows: z.array(
-    z.object({
-      line: z.number().int(),
-      errors: z.array(z.object({ column: z.string(), message: z.string() })),
-      activity: z
-        .object({
-          focusArea: z.string().nullable(),
-          what: z.string(),
-          whenText: z.string(),
-          frequency: frequencySchema,
-          partners: z.array(z.string()),
-          responsible: z.string(),
-          followUpMeasure: z.string(),
-          cause: z.string(),
-          operativeGoal: z.string(),
-          preventionType: preventionTypeSchema.nullable(),
-          preventionLevel: preventionLevelSchema.nullable(),
-          startDate: z.string().nullable(),
-          endDate: z.string().nullable(),
-        })
-        .nullable(),
-    }),
-  ),
-  ignoredColumns: z.array(z.string()),
-  valid: z.number().int(),
-  invalid: z.number().int(),
-  created: z.number().int(),
-  committed: z.boolean(),
-});
 
 export const planSpreadsheetsRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.deps.database.db;

@@ -19,6 +19,7 @@ import type {
   updateActivityBody,
   updatePlanBody,
 } from '#server/modules/plans/plans.schemas.js';
+import type { importResultSchema } from '#server/modules/plan-spreadsheets/plan-spreadsheets.schemas.js';
 import type { activityLogSchema, attachmentSchema, createLogBody, updateLogBody } from '#server/modules/activity-log/activity-log.schemas.js';
 import type { dashboardSchema, statusSchema, timelineSchema } from '#server/modules/follow-up/follow-up.schemas.js';
 import type {
@@ -57,6 +58,8 @@ export type UpdateActivityInput = z.input<typeof updateActivityBody>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type CreateFocusAreaInput = z.input<typeof createFocusAreaBody>;
 export type UpdateFocusAreaInput = z.input<typeof updateFocusAreaBody>;
+/** A spreadsheet import's preview or outcome: every row with its errors per column. */
+export type PlanImportResult = z.infer<typeof importResultSchema>;
 
 // Genomförda aktiviteter (the activity log) and their attachments.
 export type LogEntry = z.infer<typeof activityLogSchema>;
@@ -81,16 +84,6 @@ export type AgreementDiff = z.infer<typeof agreementDiffSchema>;
 export type AgreementChange = AgreementDiff['changes'][number];
 export type CreateAgreementInput = z.input<typeof createAgreementBody>;
 export type UpdateAgreementInput = z.input<typeof updateAgreementBody>;
-
-/** POST …/plans/:planId/import; the server keeps this schema private to its route file, so it is spelled out here. */
-export interface PlanImportResult {
-  rows: { line: number; errors: { column: string; message: string }[]; activity: { what: string; whenText: string; responsible: string; focusArea: string | null } | null }[];
-  ignoredColumns: string[];
-  valid: number;
-  invalid: number;
-  created: number;
-  committed: boolean;
-}
 
 /** GET /api/collaborations/:id/audit; the server keeps this schema private to its route file, so it is spelled out here. */
 export interface AuditEvent {

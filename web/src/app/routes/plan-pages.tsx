@@ -5,6 +5,7 @@ import { ReportPanel } from '../../features/activity-log/components/report-panel
 import { useSession } from '../../features/auth/api/get-session.js';
 import { ActivityFollowUp } from '../../features/follow-up/components/activity-follow-up.js';
 import { DashboardPage } from '../../features/follow-up/components/dashboard-page.js';
+import { useGroups } from '../../features/groups/api/get-groups.js';
 import { ActivityPage } from '../../features/plans/components/activity-page.js';
 import { PlanPage } from '../../features/plans/components/plan-page.js';
 import { PlansPage } from '../../features/plans/components/plans-page.js';
@@ -21,6 +22,7 @@ export function PlansRoute() {
   const navigate = useNavigate();
   const location = useLocation();
   const note = (location.state as { note?: unknown } | null)?.note;
+  const groups = useGroups(collaboration.id);
   return (
     <PlansPage
       key={collaboration.id}
@@ -29,6 +31,7 @@ export function PlansRoute() {
       planPath={(planId) => paths.plan(collaboration.id, planId)}
       followUpPath={(planId) => paths.followUp(collaboration.id, planId)}
       onCreated={(plan) => navigate(paths.plan(collaboration.id, plan.id))}
+      groups={groups.data ?? []}
       note={typeof note === 'string' ? note : undefined}
     />
   );
@@ -39,6 +42,7 @@ export function PlanRoute() {
   const collaboration = useCollaborationContext();
   const navigate = useNavigate();
   const { planId = '' } = useParams();
+  const groups = useGroups(collaboration.id);
   return (
     <PlanPage
       key={planId}
@@ -46,6 +50,7 @@ export function PlanRoute() {
       planId={planId}
       canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
       parties={collaboration.parties}
+      groups={groups.data ?? []}
       plansPath={paths.plans(collaboration.id)}
       followUpPath={paths.followUp(collaboration.id, planId)}
       activityPath={(activityId) => paths.activity(collaboration.id, activityId)}

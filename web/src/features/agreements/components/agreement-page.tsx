@@ -9,12 +9,13 @@ import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
 import { StatusMessage } from '../../../components/ui/status-message.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
-import type { Agreement, Organisation } from '../../../lib/api-types.js';
+import type { Agreement, FocusArea, Organisation } from '../../../lib/api-types.js';
 import { todayInSweden } from '../../../lib/format.js';
 import { useAdoptAgreement } from '../api/adopt-agreement.js';
 import { useAgreement } from '../api/get-agreement.js';
 import { useAgreementDiff } from '../api/get-agreement-diff.js';
 import { useAgreementVersions } from '../api/get-agreement-versions.js';
+import { useRemoveAgreement } from '../api/remove-agreement.js';
 import { useReviseAgreement } from '../api/revise-agreement.js';
 import { useTerminateAgreement } from '../api/terminate-agreement.js';
 import { AgreementDiffView, metadataKeys } from './agreement-diff.js';
@@ -28,11 +29,15 @@ interface AgreementPageProps {
   canEdit: boolean;
   canTerminate: boolean;
   parties: readonly Organisation[];
+  /** The collaboration's focus areas: an agreement names some of them. */
+  focusAreas: readonly FocusArea[];
   agreementsPath: string;
+  /** After a never-adopted draft is deleted. */
+  onRemoved: (agreement: Agreement) => void;
 }
 
 /** One agreement: status, metadata, sections, commitments, signatories; edit, adopt, revise, terminate; versions and their differences. */
-export function AgreementPage({ collaborationId, agreementId, canEdit, canTerminate, parties, agreementsPath }: AgreementPageProps) {
+export function AgreementPage({ collaborationId, agreementId, canEdit, canTerminate, parties, focusAreas, agreementsPath, onRemoved }: AgreementPageProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const agreement = useAgreement(collaborationId, agreementId);
@@ -40,6 +45,7 @@ export function AgreementPage({ collaborationId, agreementId, canEdit, canTermin
   const adopt = useAdoptAgreement(collaborationId, agreementId);
   const revise = useReviseAgreement(collaborationId, agreementId);
   const terminate = useTerminateAgreement(collaborationId, agreementId);
+  const remove = useRemoveAgreement(collaborationId, agreementId);
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
   const [terminatedOn, setTerminatedOn] = useState(() => todayInSweden());
@@ -123,14 +129,26 @@ export function AgreementPage({ collaborationId, agreementId, canEdit, canTermin
               {t('agreements.revise')}
             </Button>
           ) : null}
+          {canTerminate && isDraft && data.adoptedVersion === null ? (
+            <ConfirmButton
+              label={t('agreements.removeDraft')}
+              question={t('agreements.removeDraftQuestion', { title: data.title })}
+              confirmLabel={t('agreements.removeDraftConfirm')}
+              busy={remove.isPending}
+              onConfirm={() => remove.mutate(undefined, { onSuccess: () => onRemoved(data) })}
+            />
+          ) : null}
         </div>
       ) : null}
       {revise.error ? <ErrorSummary error={revise.error} /> : null}
+      {remove.error ? <ErrorSummary error={remove.error} /> : null}
 
       {editing ? (
         <EditAgreementForm
           collaborationId={collaborationId}
           agreement={data}
+          parties={parties}
+          focusAreas={focusAreas}
           onDone={(saved) => {
             setEditing(false);
             if (saved) setNote(t('agreements.saved'));
@@ -164,6 +182,16 @@ export function AgreementPage({ collaborationId, agreementId, canEdit, canTermin
             </ul>
           </>
         ) : null}
+        {content.focusAreaIds.length ? (
+          <>
+            <h3>{t('agreements.focusAreas')}</h3>
+            <ul>
+              {content.focusAreaIds.map((id) => (
+                <li key={id}>{focusAreas.find((a) => a.id === id)?.name ?? t('common.empty')}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       {sectionKeys.map((key) =>
@@ -184,13 +212,20 @@ export function AgreementPage({ collaborationId, agreementId, canEdit, canTermin
         {content.commitments.length === 0 ? (
           <p>{t('agreements.noCommitments')}</p>
         ) : (
-          <ul>
-            {content.commitments.map((commitment, i) => (
-              <li key={i}>
-                <strong>{partyName(commitment.partyId)}:</strong> {commitment.text}
-              </li>
-            ))}
-          </ul>
+          [...new Set(content.commitments.map((c) => c.partyId))].map((partyId) => (
+            <div key={partyId ?? 'joint'}>
+              <h3>{partyId === null ? t('agreements.edit.jointCommitments') : partyName(partyId)}</h3>
+              <ul>
+                {content.commitments
+                  .filter((c) => c.partyId === partyId)
+                  .map((c, i) => (
+                    <li key={i} className="pre-line">
+                      {c.text}
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          ))
         )}
       </section>
 
@@ -202,7 +237,7 @@ export function AgreementPage({ collaborationId, agreementId, canEdit, canTermin
           <ul>
             {content.signatories.map((s, i) => (
               <li key={i}>
-                {[s.name, s.title, s.organisation].filter(Boolean).join(', ')}
+                {[s.name, s.title, s.organisation || (s.organisationId ? partyName(s.organisationId) : '')].filter(Boolean).join(', ')}
                 {s.place || s.date ? ` (${[s.place, s.date].filter(Boolean).join(' ')})` : ''}
               </li>
             ))}

@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { SelectField, TextField } from '../../../components/ui/field.js';
 import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
+import { StatusMessage } from '../../../components/ui/status-message.js';
 import { TableRegion } from '../../../components/ui/table-region.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Agreement, AgreementKind } from '../../../lib/api-types.js';
@@ -21,10 +22,12 @@ interface AgreementsPageProps {
   canEdit: boolean;
   agreementPath: (agreementId: string) => string;
   onCreated: (agreement: Agreement) => void;
+  /** A message carried over from the page the user came from (a deleted draft). */
+  note?: string | undefined;
 }
 
 /** "Avtal": the collaboration's agreements with their status, and a new draft for coordinators. */
-export function AgreementsPage({ collaborationId, canEdit, agreementPath, onCreated }: AgreementsPageProps) {
+export function AgreementsPage({ collaborationId, canEdit, agreementPath, onCreated, note }: AgreementsPageProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const agreements = useAgreements(collaborationId);
@@ -32,6 +35,7 @@ export function AgreementsPage({ collaborationId, canEdit, agreementPath, onCrea
     <>
       <PageHeading title={t('agreements.title')}>{t('agreements.title')}</PageHeading>
       <p className="muted-text">{t('agreements.intro')}</p>
+      <StatusMessage message={note} />
       {agreements.isPending ? <Loading /> : null}
       {agreements.isError ? <ErrorSummary error={agreements.error} /> : null}
       {agreements.data?.length === 0 ? <p>{t('agreements.none')}</p> : null}

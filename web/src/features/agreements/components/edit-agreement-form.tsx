@@ -1,35 +1,50 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
-import { TextAreaField, TextField } from '../../../components/ui/field.js';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
-import type { Agreement, AgreementSections } from '../../../lib/api-types.js';
+import type { Agreement, AgreementKind, AgreementSections, FocusArea, Organisation } from '../../../lib/api-types.js';
 import { staleAgreementOf, useUpdateAgreement } from '../api/update-agreement.js';
+import { metadataKeys } from './agreement-diff.js';
+import { agreementKinds } from './agreements-page.js';
+import { contentDraftOf, contentFieldIds, contentPatchOf, type ContentDraft } from './content-draft.js';
+import { ContentFields } from './content-fields.js';
 import { sectionKeys } from './sections.js';
 import { validityDraftOf, validityFieldIds, ValidityFields, validityOf, type ValidityDraft } from './validity-fields.js';
 
 interface Draft {
+  kind: AgreementKind;
   title: string;
-  diarienummer: string;
-  decisionBody: string;
   sections: AgreementSections;
   validity: ValidityDraft;
+  noticeMonths: string;
+  content: ContentDraft;
 }
 
 function draftOf(agreement: Agreement): Draft {
   return {
+    kind: agreement.kind,
     title: agreement.title,
-    diarienummer: agreement.content.metadata.diarienummer,
-    decisionBody: agreement.content.metadata.decisionBody,
     sections: agreement.content.sections,
     validity: validityDraftOf(agreement.content.validity),
+    noticeMonths: String(agreement.content.noticeMonths),
+    content: contentDraftOf(agreement.content),
   };
 }
 
-/** The draft's title, some metadata, the sections and the validity, saved with the version the user started from. */
-export function EditAgreementForm({ collaborationId, agreement, onDone }: { collaborationId: string; agreement: Agreement; onDone: (saved: Agreement | null) => void }) {
+interface EditAgreementFormProps {
+  collaborationId: string;
+  agreement: Agreement;
+  parties: readonly Organisation[];
+  focusAreas: readonly FocusArea[];
+  onDone: (saved: Agreement | null) => void;
+}
+
+/** The whole draft (title, metadata, parties, focus areas, sections, commitments, signatories, validity), saved with the version the user started from. */
+export function EditAgreementForm({ collaborationId, agreement, parties, focusAreas, onDone }: EditAgreementFormProps) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'sv';
   const update = useUpdateAgreement(collaborationId, agreement.id);
@@ -40,10 +55,11 @@ export function EditAgreementForm({ collaborationId, agreement, onDone }: { coll
   const fieldErrors = fieldErrorsOf(update.error);
   const ids: Record<string, string> = {
     title: 'edit-agreement-title',
-    'content.metadata.diarienummer': 'edit-agreement-diarienummer',
-    'content.metadata.decisionBody': 'edit-agreement-decision-body',
+    kind: 'edit-agreement-kind',
+    'content.noticeMonths': 'edit-agreement-notice-months',
     ...Object.fromEntries(sectionKeys.map((key) => [`content.sections.${key}`, `edit-agreement-section-${key}`])),
     ...validityFieldIds('edit-agreement-validity', 'content.validity'),
+    ...contentFieldIds(draft.content),
   };
 
   useEffect(() => {
@@ -53,15 +69,18 @@ export function EditAgreementForm({ collaborationId, agreement, onDone }: { coll
   function submit(event: FormEvent) {
     event.preventDefault();
     if (update.isPending) return;
+    const notice = draft.noticeMonths.trim();
     update.mutate(
       {
         version: baseVersion,
         changes: {
+          kind: draft.kind,
           title: draft.title,
           content: {
-            metadata: { diarienummer: draft.diarienummer, decisionBody: draft.decisionBody },
+            ...contentPatchOf(draft.content),
             sections: draft.sections,
             validity: validityOf(draft.validity),
+            noticeMonths: notice === '' ? 0 : Number(notice),
           },
         },
       },
@@ -77,7 +96,6 @@ export function EditAgreementForm({ collaborationId, agreement, onDone }: { coll
     document.getElementById(ids.title ?? '')?.focus();
   }
 
-  const or = (text: string) => text || t('common.empty');
   return (
     <section className="section panel" aria-labelledby="edit-agreement-heading">
       <h2 id="edit-agreement-heading" ref={headingRef} tabIndex={-1}>
@@ -85,15 +103,7 @@ export function EditAgreementForm({ collaborationId, agreement, onDone }: { coll
       </h2>
       {conflict ? (
         <ConflictNotice
-          rows={[
-            { label: t('agreements.agreementTitle'), theirs: conflict.title, mine: draft.title },
-            { label: t('agreements.meta.diarienummer'), theirs: or(conflict.content.metadata.diarienummer), mine: or(draft.diarienummer) },
-            { label: t('agreements.meta.decisionBody'), theirs: or(conflict.content.metadata.decisionBody), mine: or(draft.decisionBody) },
-            ...sectionKeys
-              .filter((key) => conflict.content.sections[key] !== draft.sections[key])
-              .map((key) => ({ label: t(`agreements.sections.${key}`), theirs: or(conflict.content.sections[key]), mine: or(draft.sections[key]) })),
-            { label: t('agreements.validity'), theirs: conflict.validityText?.[lang] ?? t('agreements.noValidity'), mine: t(`agreements.validityKinds.${draft.validity.kind}`) },
-          ]}
+          rows={conflictRows(conflict, draft, { t, lang, parties, focusAreas })}
           onRedo={() => restart(conflict, true)}
           onTakeLatest={() => restart(conflict, false)}
         />
@@ -110,24 +120,14 @@ export function EditAgreementForm({ collaborationId, agreement, onDone }: { coll
           onChange={(e) => setDraft({ ...draft, title: e.target.value })}
           error={fieldErrors.title}
         />
-        <div className="form__row">
-          <TextField
-            id="edit-agreement-diarienummer"
-            label={t('agreements.meta.diarienummer')}
-            maxLength={100}
-            value={draft.diarienummer}
-            onChange={(e) => setDraft({ ...draft, diarienummer: e.target.value })}
-            error={fieldErrors['content.metadata.diarienummer']}
-          />
-          <TextField
-            id="edit-agreement-decision-body"
-            label={t('agreements.meta.decisionBody')}
-            maxLength={300}
-            value={draft.decisionBody}
-            onChange={(e) => setDraft({ ...draft, decisionBody: e.target.value })}
-            error={fieldErrors['content.metadata.decisionBody']}
-          />
-        </div>
+        <SelectField id="edit-agreement-kind" label={t('agreements.kind')} value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as AgreementKind })} error={fieldErrors.kind}>
+          {agreementKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`agreements.kinds.${kind}`)}
+            </option>
+          ))}
+        </SelectField>
+        <ContentFields value={draft.content} onChange={(content) => setDraft({ ...draft, content })} fieldErrors={fieldErrors} parties={parties} focusAreas={focusAreas} />
         {sectionKeys.map((key) => (
           <TextAreaField
             key={key}
@@ -146,6 +146,20 @@ export function EditAgreementForm({ collaborationId, agreement, onDone }: { coll
           onChange={(validity) => setDraft({ ...draft, validity })}
           fieldErrors={fieldErrors}
         />
+        <TextField
+          id="edit-agreement-notice-months"
+          label={t('agreements.edit.noticeMonths')}
+          hint={t('agreements.edit.noticeMonthsHint')}
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={60}
+          step={1}
+          className="input--short"
+          value={draft.noticeMonths}
+          onChange={(e) => setDraft({ ...draft, noticeMonths: e.target.value })}
+          error={fieldErrors['content.noticeMonths']}
+        />
         <div className="form__actions">
           <Button type="submit" disabled={conflict !== null}>
             {update.isPending ? t('common.saving') : t('common.save')}
@@ -157,4 +171,37 @@ export function EditAgreementForm({ collaborationId, agreement, onDone }: { coll
       </form>
     </section>
   );
+}
+
+interface ConflictContext {
+  t: TFunction;
+  lang: 'sv' | 'en';
+  parties: readonly Organisation[];
+  focusAreas: readonly FocusArea[];
+}
+
+/** The fields where the other person's saved version differs from what the user has in the form. */
+function conflictRows(theirs: Agreement, mine: Draft, { t, lang, parties, focusAreas }: ConflictContext) {
+  const or = (text: string) => text || t('common.empty');
+  const theirContent = contentPatchOf(contentDraftOf(theirs.content));
+  const myContent = contentPatchOf(mine.content);
+  const partyName = (id: string | null) => (id === null ? t('agreements.joint') : (parties.find((p) => p.id === id)?.name ?? t('agreements.unknownParty')));
+  const areaName = (id: string) => focusAreas.find((a) => a.id === id)?.name ?? t('common.empty');
+  const commitments = (list: typeof myContent.commitments) => list.map((c) => `${partyName(c.partyId)}: ${c.text}`).join('\n');
+  const signatories = (list: typeof myContent.signatories) =>
+    list.map((s) => [s.name, s.title, s.organisation, s.place, s.date].filter(Boolean).join(', ')).join('\n');
+  const rows = [
+    { label: t('agreements.agreementTitle'), theirs: theirs.title, mine: mine.title },
+    { label: t('agreements.kind'), theirs: t(`agreements.kinds.${theirs.kind}`), mine: t(`agreements.kinds.${mine.kind}`) },
+    ...metadataKeys.map((key) => ({ label: t(`agreements.meta.${key}`), theirs: or(theirContent.metadata[key] ?? ''), mine: or(myContent.metadata[key] ?? '') })),
+    { label: t('agreements.parties'), theirs: or(theirContent.parties.map(partyName).join(', ')), mine: or(myContent.parties.map(partyName).join(', ')) },
+    { label: t('agreements.focusAreas'), theirs: or(theirContent.focusAreaIds.map(areaName).join(', ')), mine: or(myContent.focusAreaIds.map(areaName).join(', ')) },
+    { label: t('agreements.commitments'), theirs: or(commitments(theirContent.commitments)), mine: or(commitments(myContent.commitments)) },
+    { label: t('agreements.signatories'), theirs: or(signatories(theirContent.signatories)), mine: or(signatories(myContent.signatories)) },
+    ...sectionKeys.map((key) => ({ label: t(`agreements.sections.${key}`), theirs: or(theirs.content.sections[key]), mine: or(mine.sections[key]) })),
+    { label: t('agreements.validity'), theirs: theirs.validityText?.[lang] ?? t('agreements.noValidity'), mine: t(`agreements.validityKinds.${mine.validity.kind}`) },
+    { label: t('agreements.edit.noticeMonths'), theirs: String(theirs.content.noticeMonths), mine: or(mine.noticeMonths) },
+  ];
+  // Title and validity always show (the validity is described differently on each side); the rest only when they differ.
+  return rows.filter((row, i) => i === 0 || row.label === t('agreements.validity') || row.theirs !== row.mine);
 }

@@ -17,14 +17,20 @@ interface ActivitiesTableProps {
   onEdit: (activity: Activity) => void;
   onRemove: (activity: Activity) => void;
   removing: boolean;
+  /** Move a row one step up (-1) or down (+1) in the plan. */
+  onMove: (index: number, step: -1 | 1) => void;
 }
 
 export function editButtonId(activityId: string): string {
   return `edit-activity-${activityId}`;
 }
 
+export function moveButtonId(activityId: string, step: -1 | 1): string {
+  return `move-activity-${step < 0 ? 'up' : 'down'}-${activityId}`;
+}
+
 /** The plan as its users write it: Fokusområde · Vad · När · Samverkan · Ansvarig · Uppföljning; one card per row on a phone. */
-export function ActivitiesTable({ activities, focusAreas, parties, activityPath, canEdit, onEdit, onRemove, removing }: ActivitiesTableProps) {
+export function ActivitiesTable({ activities, focusAreas, parties, activityPath, canEdit, onEdit, onRemove, removing, onMove }: ActivitiesTableProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   const organisationLabel = useOrganisationLabel();
@@ -49,7 +55,7 @@ export function ActivitiesTable({ activities, focusAreas, parties, activityPath,
           </tr>
         </thead>
         <tbody role="rowgroup">
-          {activities.map((activity) => {
+          {activities.map((activity, index) => {
             const party = partyOf(activity.responsibleOrganisationId);
             return (
               <tr role="row" key={activity.id}>
@@ -72,6 +78,24 @@ export function ActivitiesTable({ activities, focusAreas, parties, activityPath,
                 {canEdit ? (
                   <td role="cell">
                     <div className="row-actions">
+                      <Button
+                        id={moveButtonId(activity.id, -1)}
+                        variant="secondary"
+                        aria-label={t('plans.order.upNamed', { name: activity.what })}
+                        disabled={index === 0}
+                        onClick={() => onMove(index, -1)}
+                      >
+                        {t('plans.order.up')}
+                      </Button>
+                      <Button
+                        id={moveButtonId(activity.id, 1)}
+                        variant="secondary"
+                        aria-label={t('plans.order.downNamed', { name: activity.what })}
+                        disabled={index === activities.length - 1}
+                        onClick={() => onMove(index, 1)}
+                      >
+                        {t('plans.order.down')}
+                      </Button>
                       <Button
                         id={editButtonId(activity.id)}
                         variant="secondary"

@@ -7,10 +7,20 @@ import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Plan } from '../../../lib/api-types.js';
 import { formatPeriod } from '../../../lib/format.js';
 import { stalePlanOf, useUpdatePlan } from '../api/update-plan.js';
-import { planBodyOf, planDraftOf, planFieldIds, PlanFields, type PlanDraft } from './plan-fields.js';
+import { planBodyOf, planDraftOf, planFieldIds, PlanFields, type GroupOption, type PlanDraft } from './plan-fields.js';
 
 /** The plan's own fields, saved with the version the user started from; a stale save shows both versions. */
-export function EditPlanForm({ collaborationId, plan, onDone }: { collaborationId: string; plan: Plan; onDone: (saved: Plan | null) => void }) {
+export function EditPlanForm({
+  collaborationId,
+  plan,
+  groups,
+  onDone,
+}: {
+  collaborationId: string;
+  plan: Plan;
+  groups: readonly GroupOption[];
+  onDone: (saved: Plan | null) => void;
+}) {
   const { t } = useTranslation();
   const update = useUpdatePlan(collaborationId, plan.id);
   const [draft, setDraft] = useState<PlanDraft>(() => planDraftOf(plan));
@@ -41,6 +51,7 @@ export function EditPlanForm({ collaborationId, plan, onDone }: { collaborationI
   }
 
   const or = (text: string | null) => text || t('common.empty');
+  const groupName = (id: string | null) => (id ? (groups.find((g) => g.id === id)?.name ?? t('plans.unknownGroup')) : t('plans.noGroup'));
   return (
     <section className="section panel" aria-labelledby="edit-plan-heading">
       <h2 id="edit-plan-heading" ref={headingRef} tabIndex={-1}>
@@ -56,6 +67,7 @@ export function EditPlanForm({ collaborationId, plan, onDone }: { collaborationI
               theirs: formatPeriod(conflict.periodStart, conflict.periodEnd),
               mine: formatPeriod(draft.periodStart, draft.periodEnd),
             },
+            { label: t('plans.adoptedBy'), theirs: groupName(conflict.adoptedByGroupId), mine: groupName(draft.adoptedByGroupId || null) },
             { label: t('plans.adoptedOn'), theirs: or(conflict.adoptedOn), mine: or(draft.adoptedOn) },
             { label: t('plans.shiftsPerWeek'), theirs: or(conflict.shiftsPerWeek === null ? '' : String(conflict.shiftsPerWeek)), mine: or(draft.shiftsPerWeek) },
           ]}
@@ -66,7 +78,7 @@ export function EditPlanForm({ collaborationId, plan, onDone }: { collaborationI
         <ErrorSummary error={update.error} fieldIds={ids} />
       )}
       <form className="form" onSubmit={submit} noValidate>
-        <PlanFields idPrefix="edit-plan" value={draft} onChange={setDraft} fieldErrors={fieldErrorsOf(update.error)} />
+        <PlanFields idPrefix="edit-plan" value={draft} onChange={setDraft} fieldErrors={fieldErrorsOf(update.error)} groups={groups} />
         <div className="form__actions">
           <Button type="submit" disabled={conflict !== null}>
             {update.isPending ? t('common.saving') : t('common.save')}

@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../components/ui/field.js';
 import type { FieldErrors } from '../../../lib/api-errors.js';
-import type { CreatePlanInput, Plan, PlanKind } from '../../../lib/api-types.js';
+import type { CreatePlanInput, Group, Plan, PlanKind } from '../../../lib/api-types.js';
+
+/** What the plan form needs of a group: the collaboration's groups, from the app layer. */
+export type GroupOption = Pick<Group, 'id' | 'name'>;
 
 export const planKinds = ['genomforandeplan', 'handlingsplan', 'atgardsplan'] as const satisfies readonly PlanKind[];
 
@@ -10,6 +13,7 @@ export interface PlanDraft {
   title: string;
   periodStart: string;
   periodEnd: string;
+  adoptedByGroupId: string;
   adoptedOn: string;
   shiftsPerWeek: string;
 }
@@ -20,6 +24,7 @@ export function planDraftOf(plan: Plan): PlanDraft {
     title: plan.title,
     periodStart: plan.periodStart,
     periodEnd: plan.periodEnd,
+    adoptedByGroupId: plan.adoptedByGroupId ?? '',
     adoptedOn: plan.adoptedOn ?? '',
     shiftsPerWeek: plan.shiftsPerWeek === null ? '' : String(plan.shiftsPerWeek),
   };
@@ -28,7 +33,7 @@ export function planDraftOf(plan: Plan): PlanDraft {
 /** A new plan starts as this calendar year's genomförandeplan. */
 export function newPlanDraft(today: string): PlanDraft {
   const year = today.slice(0, 4);
-  return { kind: 'genomforandeplan', title: '', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, adoptedOn: '', shiftsPerWeek: '' };
+  return { kind: 'genomforandeplan', title: '', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, adoptedByGroupId: '', adoptedOn: '', shiftsPerWeek: '' };
 }
 
 export function planBodyOf(draft: PlanDraft): CreatePlanInput {
@@ -38,6 +43,7 @@ export function planBodyOf(draft: PlanDraft): CreatePlanInput {
     title: draft.title,
     periodStart: draft.periodStart,
     periodEnd: draft.periodEnd,
+    adoptedByGroupId: draft.adoptedByGroupId || null,
     adoptedOn: draft.adoptedOn || null,
     shiftsPerWeek: shifts === '' ? null : Number(shifts),
   };
@@ -49,6 +55,7 @@ export function planFieldIds(prefix: string) {
     title: `${prefix}-title`,
     periodStart: `${prefix}-period-start`,
     periodEnd: `${prefix}-period-end`,
+    adoptedByGroupId: `${prefix}-adopted-by`,
     adoptedOn: `${prefix}-adopted-on`,
     shiftsPerWeek: `${prefix}-shifts-per-week`,
   };
@@ -59,10 +66,12 @@ interface PlanFieldsProps {
   value: PlanDraft;
   onChange: (draft: PlanDraft) => void;
   fieldErrors: FieldErrors;
+  /** The collaboration's groups, to choose the one that adopted the plan. */
+  groups: readonly GroupOption[];
 }
 
-/** Kind, title, period, adoption date and shifts per week: shared by "Ny plan" and "Ändra planen". */
-export function PlanFields({ idPrefix, value, onChange, fieldErrors }: PlanFieldsProps) {
+/** Kind, title, period, the adopting group and date, and shifts per week: shared by "Ny plan" and "Ändra planen". */
+export function PlanFields({ idPrefix, value, onChange, fieldErrors, groups }: PlanFieldsProps) {
   const { t } = useTranslation();
   const ids = planFieldIds(idPrefix);
   const set = <K extends keyof PlanDraft>(key: K, next: PlanDraft[K]) => onChange({ ...value, [key]: next });
@@ -105,6 +114,24 @@ export function PlanFields({ idPrefix, value, onChange, fieldErrors }: PlanField
           error={fieldErrors.periodEnd}
         />
       </div>
+      <SelectField
+        id={ids.adoptedByGroupId}
+        label={t('plans.adoptedByOptional')}
+        hint={groups.length ? t('plans.adoptedByHint') : t('plans.adoptedByNoGroups')}
+        value={value.adoptedByGroupId}
+        onChange={(e) => set('adoptedByGroupId', e.target.value)}
+        error={fieldErrors.adoptedByGroupId}
+      >
+        <option value="">{t('plans.noGroup')}</option>
+        {groups.map((group) => (
+          <option key={group.id} value={group.id}>
+            {group.name}
+          </option>
+        ))}
+        {value.adoptedByGroupId && !groups.some((g) => g.id === value.adoptedByGroupId) ? (
+          <option value={value.adoptedByGroupId}>{t('plans.unknownGroup')}</option>
+        ) : null}
+      </SelectField>
       <TextField
         id={ids.adoptedOn}
         label={t('plans.adoptedOnOptional')}

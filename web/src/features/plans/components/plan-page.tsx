@@ -12,17 +12,22 @@ import { formatPeriod } from '../../../lib/format.js';
 import { useFocusAreas } from '../api/get-focus-areas.js';
 import { usePlan } from '../api/get-plan.js';
 import { useRemoveActivity } from '../api/remove-activity.js';
+import { useMoveActivity } from '../api/move-activity.js';
 import { useRemovePlan } from '../api/remove-plan.js';
-import { ActivitiesTable, editButtonId } from './activities-table.js';
+import { ActivitiesTable, editButtonId, moveButtonId } from './activities-table.js';
 import { LazyActivityForm as ActivityForm } from './activity-form-lazy.js';
 import { EditPlanForm } from './edit-plan-form.js';
 import { FocusAreasSection } from './focus-areas-section.js';
+import type { GroupOption } from './plan-fields.js';
+import { PlanExportLinks, PlanImportSection } from './plan-spreadsheets.js';
 
 interface PlanPageProps {
   collaborationId: string;
   planId: string;
   canEdit: boolean;
   parties: readonly Organisation[];
+  /** The collaboration's groups: the plan names the one that adopted it. */
+  groups: readonly GroupOption[];
   plansPath: string;
   followUpPath: string;
   activityPath: (activityId: string) => string;
@@ -30,12 +35,13 @@ interface PlanPageProps {
 }
 
 /** One plan: its header, the activities table (with add, edit and delete for coordinators) and the focus areas. */
-export function PlanPage({ collaborationId, planId, canEdit, parties, plansPath, followUpPath, activityPath, onRemoved }: PlanPageProps) {
+export function PlanPage({ collaborationId, planId, canEdit, parties, groups, plansPath, followUpPath, activityPath, onRemoved }: PlanPageProps) {
   const { t } = useTranslation();
   const plan = usePlan(collaborationId, planId);
   const focusAreas = useFocusAreas(collaborationId);
   const removePlan = useRemovePlan(collaborationId);
   const removeActivity = useRemoveActivity(collaborationId);
+  const moveActivity = useMoveActivity(collaborationId);
   const [editingPlan, setEditingPlan] = useState(false);
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<Activity | null>(null);
@@ -72,6 +78,10 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, plansPath,
         <div>
           <dt>{t('plans.period')}</dt>
           <dd>{formatPeriod(data.periodStart, data.periodEnd)}</dd>
+        </div>
+        <div>
+          <dt>{t('plans.adoptedBy')}</dt>
+          <dd>{data.adoptedByGroupId ? (groups.find((g) => g.id === data.adoptedByGroupId)?.name ?? t('plans.unknownGroup')) : t('plans.noGroup')}</dd>
         </div>
         <div>
           <dt>{t('plans.adoptedOn')}</dt>
@@ -117,6 +127,7 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, plansPath,
         <EditPlanForm
           collaborationId={collaborationId}
           plan={data}
+          groups={groups}
           onDone={(saved) => {
             setEditingPlan(false);
             if (saved) setNote(t('plans.saved'));
@@ -130,6 +141,7 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, plansPath,
           {t('activities.heading')}
         </h2>
         {removeActivity.error ? <ErrorSummary error={removeActivity.error} /> : null}
+        {moveActivity.error ? <ErrorSummary error={moveActivity.error} /> : null}
         {data.activities.length === 0 ? (
           <p>{t('activities.none')}</p>
         ) : (
@@ -140,6 +152,23 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, plansPath,
             activityPath={activityPath}
             canEdit={canEdit}
             removing={removeActivity.isPending}
+            onMove={(index, step) => {
+              const moved = data.activities[index];
+              if (!moved || moveActivity.isPending) return;
+              setNote('');
+              moveActivity.mutate(
+                { activities: data.activities, index, step },
+                {
+                  onSuccess: () => {
+                    const position = index + step + 1;
+                    setNote(t('plans.order.moved', { name: moved.what, position, count: data.activities.length }));
+                    // At the top or bottom the pressed button is disabled: keep focus on the row's other one.
+                    const atEnd = position === 1 || position === data.activities.length;
+                    requestAnimationFrame(() => document.getElementById(moveButtonId(moved.id, atEnd ? (-step as -1 | 1) : step))?.focus());
+                  },
+                },
+              );
+            }}
             onEdit={(activity) => {
               setNote('');
               setAdding(false);
@@ -200,6 +229,18 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, plansPath,
           )
         ) : null}
       </section>
+
+      {canEdit ? (
+        <PlanImportSection
+          collaborationId={collaborationId}
+          planId={data.id}
+          onImported={(created) => {
+            setNote(t('plans.import.done', { count: created }));
+            document.getElementById('activities-heading')?.focus();
+          }}
+        />
+      ) : null}
+      <PlanExportLinks collaborationId={collaborationId} planId={data.id} />
 
       <FocusAreasSection collaborationId={collaborationId} canEdit={canEdit} />
     </>
