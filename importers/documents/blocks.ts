@@ -14,6 +14,8 @@ export interface TableBlock {
   kind: 'table';
   /** rows → cells → the paragraphs of a cell. */
   rows: string[][][];
+  /** Set when a cell's parts are lines of a page (PDF), so one paragraph may run over several parts. */
+  lineWrapped?: boolean;
 }
 
 export type Block = ParagraphBlock | TableBlock;
@@ -40,6 +42,7 @@ export interface Cell extends Span {
 
 export interface Table {
   block: number;
+  lineWrapped: boolean;
   rows: { cells: Cell[]; span: Span }[];
 }
 
@@ -69,7 +72,7 @@ export function layout(blocks: readonly Block[]): LaidOut {
       });
       return;
     }
-    const table: Table = { block: index, rows: [] };
+    const table: Table = { block: index, lineWrapped: block.lineWrapped === true, rows: [] };
     block.rows.forEach((row, r) => {
       if (r > 0) text += '\n';
       const rowStart = text.length;

@@ -31,9 +31,14 @@ async function readBlocks(kind: FileKind, input: ImportInput): Promise<{ blocks:
   switch (kind) {
     case 'text':
       return readText(input.bytes, input.fileName);
-    case 'docx':
-    case 'pdf':
-      throw new DocumentReadError('unsupported', `${input.fileName}: ${kind === 'pdf' ? 'PDF' : 'Word'}-läsaren är inte klar ännu.`);
+    case 'docx': {
+      const { readDocx } = await import('./docx-reader.js');
+      return readDocx(input.bytes, input.fileName, input.signal);
+    }
+    case 'pdf': {
+      const { readPdf } = await import('./pdf-reader.js');
+      return readPdf(input.bytes, input.fileName, input.onProgress, input.signal);
+    }
   }
 }
 

@@ -65,7 +65,10 @@ export function findPoliceAreas(text: string): Found[] {
   const found: Found[] = [];
   const seen = new Set<string>();
   for (const m of text.matchAll(POLICE_AREA)) {
-    const raw = m[1]!;
+    let raw = m[1]!;
+    // "lokalpolisområde Upplands Väsby": a second word when the two make a municipality's name.
+    const more = /^\s(\p{Lu}[\p{L}-]+)/u.exec(text.slice(m.index + m[0].length));
+    if (more && municipalityName(`${raw} ${more[1]}`)) raw = `${raw} ${more[1]}`;
     const value = raw.charAt(0).toUpperCase() + raw.slice(1);
     if (seen.has(value.toLowerCase())) continue;
     seen.add(value.toLowerCase());

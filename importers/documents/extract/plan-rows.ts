@@ -54,10 +54,11 @@ function columnOf(header: string): Column | undefined {
 /** The columns of a header row, or undefined when the row is not a plan header. */
 function headerColumns(cells: Cell[]): (Column | undefined)[] | undefined {
   const columns = cells.map((c) => columnOf(c.text));
+  const otherField = cells[0] !== undefined && fieldOfHeader(cells[0].text) !== undefined;
   const known = columns.filter((c) => c !== undefined);
   if (known.length < 2 || !columns.includes('what')) return undefined;
   // "Social och situationell prevention | Vad | När …": an unnamed first column before Vad holds the focus area.
-  if (!columns.includes('focusArea') && columns[0] === undefined && cells[0]!.text.length > 0) columns[0] = 'focusArea';
+  if (!columns.includes('focusArea') && columns[0] === undefined && !otherField && cells[0]!.text.length > 0) columns[0] = 'focusArea';
   return columns;
 }
 
@@ -87,7 +88,7 @@ function splitCapitals(text: string): string[] {
   let depth = 0;
   for (const word of words) {
     const previous = out[out.length - 1];
-    const startsNew = depth === 0 && /^\p{Lu}/u.test(word) && previous !== undefined && !DASH_END.test(previous) && !/\b(?:och|eller|samt|med|i|för)$/u.test(previous);
+    const startsNew = depth === 0 && /^\p{Lu}/u.test(word) && !/^(?:Stad|Kommun|Region)$/u.test(word) && previous !== undefined && !DASH_END.test(previous) && !/\b(?:och|eller|samt|med|i|för)$/u.test(previous);
     if (previous === undefined || startsNew) out.push(word);
     else out[out.length - 1] = `${previous} ${word}`;
     depth += (word.match(/\(/g) ?? []).length - (word.match(/\)/g) ?? []).length;
@@ -95,12 +96,12 @@ function splitCapitals(text: string): string[] {
   return out;
 }
 
-export function splitList(cell: Cell): string[] {
-  const parts = cell.parts.length > 0 ? cell.parts : [cell.text];
+export function splitList(cell: Cell, lineWrapped = false): string[] {
+  const parts = cell.parts.length > 0 && !lineWrapped ? cell.parts : [cell.text];
   return parts.flatMap(splitCommas).flatMap(splitCapitals).map((s) => s.replace(/[,;]$/u, '').trim()).filter((s) => s.length > 0);
 }
 
-function rowFromCells(cells: Cell[], columns: (Column | undefined)[], span: Span): PlanRowFound | undefined {
+function rowFromCells(cells: Cell[], columns: (Column | undefined)[], span: Span, lineWrapped: boolean): PlanRowFound | undefined {
   const get = (column: Column) => {
     const index = columns.indexOf(column);
     return index >= 0 ? cells[index] : undefined;
@@ -114,9 +115,9 @@ function rowFromCells(cells: Cell[], columns: (Column | undefined)[], span: Span
     what: what.text,
     when: whenText,
     frequency: parseFrequency(whenText ?? ''),
-    partners: get('partners') ? splitList(get('partners')!) : [],
-    responsible: get('responsible') ? splitList(get('responsible')!) : [],
-    followUp: get('followUp') ? splitList(get('followUp')!) : [],
+    partners: get('partners') ? splitList(get('partners')!, lineWrapped) : [],
+    responsible: get('responsible') ? splitList(get('responsible')!, lineWrapped) : [],
+    followUp: get('followUp') ? splitList(get('followUp')!, lineWrapped) : [],
   };
   return { row, span, ...(when && whenText ? { whenSpan: { start: when.start, end: when.end } } : {}) };
 }
@@ -134,7 +135,7 @@ export function rowsFromTables(tables: Table[]): PlanRowFound[] {
         continue;
       }
       if (!columns) continue;
-      const planRow = rowFromCells(row.cells, columns, row.span);
+      const planRow = rowFromCells(row.cells, columns, row.span, table.lineWrapped);
       if (planRow) found.push(planRow);
     }
   }

@@ -35,14 +35,16 @@ const isOrg = (text: string) => ORG.test(text.trim());
 export function organisationOf(text: string): string {
   const t = text.trim();
   if (/polis/iu.test(t)) return 'Polisen';
-  const m = /^(.+?)\s+(?:kommuns?|stad)$/iu.exec(t);
+  const m = /^(.+?)\s+(kommuns?|stad)$/iu.exec(t);
   const name = m ? municipalityName(m[1]!) : undefined;
-  return name ? municipalityOrganisation(name) : t;
+  if (!name) return t;
+  // "Borås Stad" and "Göteborgs Stad" call themselves so.
+  return /^stad$/iu.test(m![2]!) ? `${m![1]} Stad` : municipalityOrganisation(name);
 }
 
 function sideOf(text: string): 'police' | 'municipality' | undefined {
   if (/polis|lpo/iu.test(text)) return 'police';
-  if (/kommun/iu.test(text)) return 'municipality';
+  if (/kommun|\bstad\b/iu.test(text)) return 'municipality';
   return undefined;
 }
 

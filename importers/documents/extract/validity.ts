@@ -26,6 +26,7 @@ const RENEWAL = re(`därefter\\s+(?:förlängs\\s+(?:det|avtalet|överenskommels
 const OPEN = re(`tills\\s?vidare`);
 const YEAR_RANGE = /(?<!\d)((?:19|20)\d{2})\s*(?:[–—-]|\s|till|t\.o\.m\.?)\s*((?:19|20)\d{2})(?!\d|-\d)/u;
 const YEAR_PAIR_CONTEXT = /(?:för åren|åren|perioden|period|under|gäller|giltig|avtalstid|löften|löfte|överenskommelse|samverkansöverenskommelse|avtal)\s*(?:för\s+)?$/iu;
+const SINGLE_YEAR = re(`(?:gäller|giltig|löper)\\s+(?:under|för)\\s+(?:år\\s+|året\\s+)?((?:19|20)\\d{2})(?![\\d–-])`);
 const SIGNING = re(`(?:^|\\n)\\s*\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,?\\s+(?:den\\s*)?\\n?\\s*${D}`, 'gu');
 const ANY_DATE = re(D, 'giu');
 
@@ -101,6 +102,13 @@ export function findValidity(text: string, title: string | null): ValidityFound 
     } else if (result.validTo !== null && Number(result.validTo.slice(0, 4)) !== b) {
       result.warnings.push(`Slutdatumet ${result.validTo} är räknat ur texten; rubriken säger ${a}–${b}.`);
     }
+  }
+
+  const single = result.validFrom === null && result.validTo === null ? SINGLE_YEAR.exec(text) : null;
+  if (single) {
+    const span = spanOf(single, single[1]!);
+    setFrom(`${single[1]}-01-01`, span);
+    setTo(`${single[1]}-12-31`, span);
   }
 
   if (result.validFrom === null) {
