@@ -21,6 +21,25 @@ useFreshTab(e2e, (p) => (page = p));
 const h1 = (name: string | RegExp) => heading1(page, name);
 const nav = (name: string) => page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true });
 
+/** Another tab changes a member of the group on this page: the group's version, then the member with it (If-Match). */
+async function changeMemberElsewhere(memberName: string, changes: object): Promise<number> {
+  const groupUrl = `/api${new URL(page.url()).pathname.replace('/samverkan/', '/collaborations/').replace('/grupper/', '/groups/')}`;
+  return page.evaluate(
+    async ({ groupUrl, memberName, changes }) => {
+      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const group = (await (await fetch(groupUrl)).json()) as { version: number; members: { id: string; name: string }[] };
+      const member = group.members.find((m) => m.name === memberName);
+      const response = await fetch(`${groupUrl}/members/${member?.id}`, {
+        method: 'PATCH',
+        headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json', 'If-Match': `"v${group.version}"` },
+        body: JSON.stringify(changes),
+      });
+      return response.status;
+    },
+    { groupUrl, memberName, changes },
+  );
+}
+
 async function openNorsjo(email: string) {
   await signIn(page, e2e.baseUrl, email);
   await page.getByRole('link', { name: norsjo }).click();
@@ -60,8 +79,21 @@ describe('groups and citizen promises', () => {
     await page.getByRole('status').getByText('Anna Ek är tillagd i gruppen.').waitFor();
     const memberRow = page.getByRole('row').filter({ hasText: 'Anna Ek' });
     await memberRow.getByRole('cell', { name: 'Norsjö församling' }).waitFor();
-    await memberRow.getByRole('button', { name: 'Ändra Anna Ek' }).waitFor();
     await expectAccessible(page, 'grupp: med medlem');
+
+    // A member's save carries the group's version: another tab's change in between is shown, not overwritten.
+    await memberRow.getByRole('button', { name: 'Ändra Anna Ek' }).click();
+    const editMember = page.getByRole('region', { name: 'Ändra Anna Ek' });
+    expect(await changeMemberElsewhere('Anna Ek', { title: 'Diakon i Norsjö' })).toBe(200);
+    await editMember.getByLabel('Titel eller roll').fill('Församlingsdiakon');
+    await editMember.getByRole('button', { name: 'Spara', exact: true }).click();
+    const conflict = editMember.getByRole('alert').filter({ hasText: 'Någon annan har ändrat detta medan du redigerade' });
+    await conflict.getByText('Diakon i Norsjö').waitFor();
+    await expectAccessible(page, 'grupp: versionskonflikt för medlem');
+    await conflict.getByRole('button', { name: 'Behåll min ändring och spara om' }).click();
+    await editMember.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Anna Ek är sparad.').waitFor();
+    await memberRow.getByRole('cell', { name: 'Församlingsdiakon' }).waitFor();
 
     await page.getByRole('link', { name: 'Tillbaka till grupperna' }).click();
     await h1('Grupper').waitFor();

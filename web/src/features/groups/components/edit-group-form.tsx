@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Group } from '../../../lib/api-types.js';
+import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { staleGroupOf, useUpdateGroup } from '../api/update-group.js';
 import { groupBodyOf, groupDraftOf, groupFieldIds, GroupFields, type GroupDraft } from './group-fields.js';
 
@@ -12,9 +13,7 @@ import { groupBodyOf, groupDraftOf, groupFieldIds, GroupFields, type GroupDraft 
 export function EditGroupForm({ collaborationId, group, onDone }: { collaborationId: string; group: Group; onDone: (saved: Group | null) => void }) {
   const { t } = useTranslation();
   const update = useUpdateGroup(collaborationId, group.id);
-  const [draft, setDraft] = useState<GroupDraft>(() => groupDraftOf(group));
-  const [baseVersion, setBaseVersion] = useState(group.version);
-  const [conflict, setConflict] = useState<Group | null>(null);
+  const { draft, setDraft, baseVersion, conflict, setConflict, restart: restartFrom } = useVersionedDraft<GroupDraft, Group>(() => groupDraftOf(group), group.version);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = groupFieldIds('edit-group');
 
@@ -32,9 +31,7 @@ export function EditGroupForm({ collaborationId, group, onDone }: { collaboratio
   }
 
   function restart(latest: Group, keepMine: boolean) {
-    if (!keepMine) setDraft(groupDraftOf(latest));
-    setBaseVersion(latest.version);
-    setConflict(null);
+    restartFrom(keepMine ? undefined : groupDraftOf(latest));
     update.reset();
     document.getElementById(ids.name)?.focus();
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../../components/ui/field.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Group, GroupMember, Organisation } from '../../../lib/api-types.js';
 import { useOrganisationLabel } from '../../../lib/organisation-label.js';
+import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { useAddGroupMember } from '../api/add-group-member.js';
 import { staleGroupOf } from '../api/update-group.js';
 import { useUpdateGroupMember } from '../api/update-group-member.js';
@@ -54,9 +55,8 @@ export function GroupMemberForm({ collaborationId, group, member, parties, onDon
   const add = useAddGroupMember(collaborationId, group.id);
   const update = useUpdateGroupMember(collaborationId, group.id);
   const mutation = member ? update : add;
-  const [draft, setDraft] = useState<MemberDraft>(() => memberDraftOf(member));
-  const [baseVersion, setBaseVersion] = useState(group.version);
-  const [conflict, setConflict] = useState<Group | null>(null);
+  // Members have no version of their own: the draft goes with the group's version.
+  const { draft, setDraft, baseVersion, conflict, setConflict, restart: restartFrom } = useVersionedDraft<MemberDraft, Group>(() => memberDraftOf(member), group.version);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = member ? `edit-group-member-${member.id}` : 'new-group-member';
   const ids = { name: `${prefix}-name`, title: `${prefix}-title`, organisationId: `${prefix}-organisation`, organisationName: `${prefix}-organisation-name` };
@@ -96,10 +96,7 @@ export function GroupMemberForm({ collaborationId, group, member, parties, onDon
   const gone = t('groups.memberGone');
 
   function restart(keepMine: boolean) {
-    if (!conflict) return;
-    if (!keepMine && theirs) setDraft(theirs);
-    setBaseVersion(conflict.version);
-    setConflict(null);
+    restartFrom(keepMine || !theirs ? undefined : theirs);
     update.reset();
     if (!keepMine && !theirs) onDone(null);
     else document.getElementById(ids.name)?.focus();

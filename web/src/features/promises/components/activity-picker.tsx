@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { CheckboxField } from '../../../components/ui/field.js';
 import type { PromiseItem } from '../../../lib/api-types.js';
+import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { stalePromiseItemOf } from '../api/update-promise-item.js';
 import { useSetPromiseItemActivities } from '../api/set-promise-item-activities.js';
 
@@ -29,9 +30,11 @@ interface ActivityPickerProps {
 export function ActivityPicker({ collaborationId, item, number, plans, onDone }: ActivityPickerProps) {
   const { t } = useTranslation();
   const save = useSetPromiseItemActivities(collaborationId);
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(item.activities.map((a) => a.id)));
-  const [baseVersion, setBaseVersion] = useState(item.version);
-  const [conflict, setConflict] = useState<PromiseItem | null>(null);
+  const chosenOf = (i: PromiseItem): ReadonlySet<string> => new Set(i.activities.map((a) => a.id));
+  const { draft: chosen, setDraft: setChosen, baseVersion, conflict, setConflict, restart: restartFrom } = useVersionedDraft<ReadonlySet<string>, PromiseItem>(
+    () => chosenOf(item),
+    item.version,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = `link-activities-${item.id}-heading`;
 
@@ -59,9 +62,7 @@ export function ActivityPicker({ collaborationId, item, number, plans, onDone }:
   }
 
   function restart(latest: PromiseItem, keepMine: boolean) {
-    if (!keepMine) setChosen(new Set(latest.activities.map((a) => a.id)));
-    setBaseVersion(latest.version);
-    setConflict(null);
+    restartFrom(keepMine ? undefined : chosenOf(latest));
     save.reset();
     headingRef.current?.focus();
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { CitizenPromise, Organisation } from '../../../lib/api-types.js';
 import { formatPeriod } from '../../../lib/format.js';
+import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { stalePromiseOf, useUpdatePromise } from '../api/update-promise.js';
 import { promiseDraftOf, promiseFieldIds, PromiseFields, type PromiseDraft } from './promise-fields.js';
 
@@ -20,9 +21,10 @@ interface EditPromiseFormProps {
 export function EditPromiseForm({ collaborationId, promise, municipalities, onDone }: EditPromiseFormProps) {
   const { t } = useTranslation();
   const update = useUpdatePromise(collaborationId, promise.id);
-  const [draft, setDraft] = useState<PromiseDraft>(() => promiseDraftOf(promise));
-  const [baseVersion, setBaseVersion] = useState(promise.version);
-  const [conflict, setConflict] = useState<CitizenPromise | null>(null);
+  const { draft, setDraft, baseVersion, conflict, setConflict, restart: restartFrom } = useVersionedDraft<PromiseDraft, CitizenPromise>(
+    () => promiseDraftOf(promise),
+    promise.version,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = promiseFieldIds('edit-promise');
 
@@ -37,9 +39,7 @@ export function EditPromiseForm({ collaborationId, promise, municipalities, onDo
   }
 
   function restart(latest: CitizenPromise, keepMine: boolean) {
-    if (!keepMine) setDraft(promiseDraftOf(latest));
-    setBaseVersion(latest.version);
-    setConflict(null);
+    restartFrom(keepMine ? undefined : promiseDraftOf(latest));
     update.reset();
     document.getElementById(ids.title)?.focus();
   }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
@@ -7,6 +7,7 @@ import { CheckboxField, FieldErrorText, SelectField, TextAreaField } from '../..
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { FocusArea, Organisation, PromiseItem } from '../../../lib/api-types.js';
 import { useOrganisationLabel } from '../../../lib/organisation-label.js';
+import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { useCreatePromiseItem } from '../api/create-promise-item.js';
 import { stalePromiseItemOf, useUpdatePromiseItem } from '../api/update-promise-item.js';
 
@@ -38,9 +39,10 @@ export function PromiseItemForm({ collaborationId, promiseId, item, parties, foc
   const update = useUpdatePromiseItem(collaborationId);
   const mutation = item ? update : create;
   // A new promise is usually made by every party together.
-  const [draft, setDraft] = useState<ItemDraft>(() => (item ? itemDraftOf(item.item) : { text: '', partyIds: parties.map((p) => p.id), focusAreaId: '' }));
-  const [baseVersion, setBaseVersion] = useState(item?.item.version ?? 0);
-  const [conflict, setConflict] = useState<PromiseItem | null>(null);
+  const { draft, setDraft, baseVersion, conflict, setConflict, restart: restartFrom } = useVersionedDraft<ItemDraft, PromiseItem>(
+    () => (item ? itemDraftOf(item.item) : { text: '', partyIds: parties.map((p) => p.id), focusAreaId: '' }),
+    item?.item.version ?? 0,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const prefix = item ? `edit-promise-item-${item.item.id}` : 'new-promise-item';
   const ids = { text: `${prefix}-text`, partyIds: `${prefix}-party-${parties[0]?.id ?? ''}`, focusAreaId: `${prefix}-focus-area` };
@@ -76,9 +78,7 @@ export function PromiseItemForm({ collaborationId, promiseId, item, parties, foc
   }
 
   function restart(latest: PromiseItem, keepMine: boolean) {
-    if (!keepMine) setDraft(itemDraftOf(latest));
-    setBaseVersion(latest.version);
-    setConflict(null);
+    restartFrom(keepMine ? undefined : itemDraftOf(latest));
     update.reset();
     document.getElementById(ids.text)?.focus();
   }
