@@ -1,11 +1,13 @@
 // `npm run bench`: prints performance figures for each area that has a benchmark.
 import { benchDashboard } from './dashboard.bench.js';
+import { benchDocuments } from './documents.bench.js';
 import { benchFrequency } from './frequency.bench.js';
 
 const only = process.argv[2];
 const benches: Record<string, () => Promise<void>> = {
   frequency: benchFrequency,
   dashboard: benchDashboard,
+  documents: benchDocuments,
 };
 
 for (const [name, run] of Object.entries(benches)) {

@@ -4,6 +4,8 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { AppError } from '#server/http/errors.js';
+import { getCollaboration } from '#server/modules/collaborations/collaborations.service.js';
 import { todayInSweden } from '#server/modules/follow-up/follow-up.service.js';
 import { produceDocument } from '#server/modules/documents/documents.service.js';
 import { withDatabase } from '../database.js';
@@ -34,8 +36,11 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (values.year !== undefined && kind !== 'followup-report') throw new CliError('--year gäller bara followup-report.', 2);
   if (values.subject !== undefined && !z.uuid().safeParse(values.subject).success) throw new CliError('--subject ska vara ett UUID.', 2);
   const out = values.out;
-  const doc = await withDatabase((database) =>
-    produceDocument(
+  const doc = await withDatabase(async (database) => {
+    await getCollaboration(database.db, values.collaboration!, 'admin').catch((err: unknown) => {
+      throw err instanceof AppError && err.code === 'NOT_FOUND' ? new CliError(`Det finns ingen samverkan med id ${values.collaboration}.`) : err;
+    });
+    return produceDocument(
       database.db,
       values.collaboration!,
       {
@@ -46,8 +51,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
         diarienummer: values.diarienummer,
       },
       { viewerOrganisationId: null, today: todayInSweden(), now: new Date() },
-    ),
-  );
+    );
+  });
   await writeFile(out, doc.data);
   io.stdout.write(`${doc.filename} skriven till ${out} (${doc.data.length} byte, ${doc.versionLabel}).\n`);
   return 0;

@@ -147,3 +147,26 @@ export async function tabTo(page: Page, text: string | RegExp, max = 40, directi
   }
   throw new Error(`Nådde inte "${String(text)}" med Tab efter ${max} tryck.`);
 }
+
+/** Calls the API from inside the signed-in page (its cookie and CSRF token), as another tab would: for setup and for checking what was stored. */
+export async function apiFromPage<T>(page: Page, method: string, url: string, body?: unknown, ifMatch?: string): Promise<{ status: number; json: T }> {
+  return page.evaluate(
+    async ({ method, url, body, ifMatch }) => {
+      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
+      const headers: Record<string, string> = { 'X-CSRF-Token': session.csrfToken };
+      if (body !== undefined) headers['Content-Type'] = 'application/json';
+      if (ifMatch) headers['If-Match'] = ifMatch;
+      const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      const text = await response.text();
+      return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
+    },
+    { method, url, body, ifMatch },
+  );
+}
+
+/** The id of a demo collaboration, by its name. */
+export function demoCollaborationId(e2e: E2E, name: string): string {
+  const id = e2e.demo.collaborations.find((c) => c.name === name)?.id;
+  if (!id) throw new Error(`${name} saknas i demodata`);
+  return id;
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading1, isFocused, signIn, useE2E, useFreshTab } from './harness.js';
+import { apiFromPage as api, demoCollaborationId, expectAccessible, heading1, isFocused, signIn, useE2E, useFreshTab } from './harness.js';
 
 // The journey issue 3 asks for: from nothing to an adopted agreement and a plan whose follow-up moves as
 // activities are reported, plus a spreadsheet import with one bad row, all in the browser.
@@ -23,27 +23,9 @@ useFreshTab(e2e, (p) => (page = p));
 
 const h1 = (name: string | RegExp) => heading1(page, name);
 
-function collaborationId(): string {
-  const id = e2e.demo.collaborations.find((c) => c.name === norsjo)?.id;
-  if (!id) throw new Error(`${norsjo} saknas i demodata`);
-  return id;
-}
+const collaborationId = () => demoCollaborationId(e2e, norsjo);
 
-/** Calls the API from inside the signed-in page (its cookie and CSRF token), for setup and for checking what was stored. */
-async function apiFromPage<T>(method: string, url: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const headers: Record<string, string> = { 'X-CSRF-Token': session.csrfToken };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await response.text();
-      return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, url, body },
-  );
-}
-
+const apiFromPage = <T,>(method: string, url: string, body?: unknown) => api<T>(page, method, url, body);
 const planApi = () => `/api/collaborations/${collaborationId()}/plans/${created.planId}`;
 const activityNames = async () => (await apiFromPage<{ activities: { what: string }[] }>('GET', planApi())).json.activities.map((a) => a.what);
 
@@ -197,5 +179,29 @@ describe('the journey: agreement, plan, report, follow-up; spreadsheet import', 
     await expect.poll(activityNames).toEqual(['Trygghetsvandring i centrum', 'Trafikkontroller']);
     await expect.poll(() => isFocused(page, page.getByRole('button', { name: 'Flytta ned Trygghetsvandring i centrum' }))).toBe(true);
     await expectAccessible(page, 'resa: plan efter import och flytt');
+
+    // The header form names the adopting group.
+    await page.getByRole('button', { name: 'Ändra planen' }).click();
+    const edit = page.getByRole('region', { name: 'Ändra planen' });
+    expect(await edit.getByLabel('Fastställd av (frivilligt)').locator('option:checked').textContent()).toBe(groupName);
+    await expectAccessible(page, 'resa: ändra planen med grupp');
+  });
+
+  it('(c) an administrator deletes a draft that was never adopted', async () => {
+    await signIn(page, e2e.baseUrl, 'samordnare@norsjo.demo.samverkan.se');
+    await page.goto(`${e2e.baseUrl}/samverkan/${collaborationId()}/avtal`);
+    await h1('Avtal').waitFor();
+    const title = `Utkast att ta bort ${year}`;
+    await page.getByLabel('Titel').fill(title);
+    await page.getByRole('button', { name: 'Skapa utkast' }).click();
+    await h1(title).waitFor();
+    await page.getByRole('button', { name: 'Ta bort utkastet' }).click();
+    const confirm = page.getByRole('button', { name: 'Ja, ta bort utkastet' });
+    await expect.poll(() => isFocused(page, confirm)).toBe(true);
+    await expectAccessible(page, 'resa: ta bort utkastet?');
+    await confirm.click();
+    await h1('Avtal').waitFor();
+    await page.getByRole('status').getByText(`Utkastet ${title} är borttaget.`).waitFor();
+    expect(await page.getByRole('link', { name: title }).count()).toBe(0);
   });
 });

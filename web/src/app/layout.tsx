@@ -160,6 +160,11 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.documents(collaborationId)} onClick={close}>
+                    {t('documents.nav')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.members(collaborationId)} onClick={close}>
                     {t('layout.nav.members')}
                   </NavLink>

@@ -6,6 +6,7 @@ import { useFocusAreas } from '../../features/plans/api/get-focus-areas.js';
 import { roleAtLeast } from '../../lib/roles.js';
 import { paths } from '../paths.js';
 import { useCollaborationContext } from './collaboration.js';
+import { ExportLink } from './documents.js';
 
 export function AgreementsRoute() {
   const collaboration = useCollaborationContext();
@@ -31,16 +32,19 @@ export function AgreementRoute() {
   // Focus areas belong to the plans feature; the app layer hands them to the agreement page.
   const focusAreas = useFocusAreas(collaboration.id);
   return (
-    <AgreementPage
-      key={agreementId}
-      collaborationId={collaboration.id}
-      agreementId={agreementId}
-      canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
-      canTerminate={roleAtLeast(collaboration.myRole, 'admin')}
-      parties={collaboration.parties}
-      focusAreas={focusAreas.data ?? []}
-      agreementsPath={paths.agreements(collaboration.id)}
-      onRemoved={(agreement) => navigate(paths.agreements(collaboration.id), { state: { note: t('agreements.removed', { title: agreement.title }) } })}
-    />
+    <>
+      <AgreementPage
+        key={agreementId}
+        collaborationId={collaboration.id}
+        agreementId={agreementId}
+        canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
+        canTerminate={roleAtLeast(collaboration.myRole, 'admin')}
+        parties={collaboration.parties}
+        focusAreas={focusAreas.data ?? []}
+        agreementsPath={paths.agreements(collaboration.id)}
+        onRemoved={(agreement) => navigate(paths.agreements(collaboration.id), { state: { note: t('agreements.removed', { title: agreement.title }) } })}
+      />
+      <ExportLink kind="agreement" subjectId={agreementId} />
+    </>
   );
 }

@@ -13,6 +13,7 @@ import { roleAtLeast } from '../../lib/roles.js';
 import { paths } from '../paths.js';
 import { useCollaborationContext } from './collaboration.js';
 import { useMyOrganisation } from './use-my-organisation.js';
+import { ExportLink } from './documents.js';
 
 // Plans, follow-up and the activity log are three features; these wrappers put them together on one page
 // where they meet (the dashboard's "Rapportera", the activity page's timeline and log).
@@ -44,18 +45,21 @@ export function PlanRoute() {
   const { planId = '' } = useParams();
   const groups = useGroups(collaboration.id);
   return (
-    <PlanPage
-      key={planId}
-      collaborationId={collaboration.id}
-      planId={planId}
-      canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
-      parties={collaboration.parties}
-      groups={groups.data ?? []}
-      plansPath={paths.plans(collaboration.id)}
-      followUpPath={paths.followUp(collaboration.id, planId)}
-      activityPath={(activityId) => paths.activity(collaboration.id, activityId)}
-      onRemoved={(plan) => navigate(paths.plans(collaboration.id), { state: { note: t('plans.removed', { title: plan.title }) } })}
-    />
+    <>
+      <PlanPage
+        key={planId}
+        collaborationId={collaboration.id}
+        planId={planId}
+        canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
+        parties={collaboration.parties}
+        groups={groups.data ?? []}
+        plansPath={paths.plans(collaboration.id)}
+        followUpPath={paths.followUp(collaboration.id, planId)}
+        activityPath={(activityId) => paths.activity(collaboration.id, activityId)}
+        onRemoved={(plan) => navigate(paths.plans(collaboration.id), { state: { note: t('plans.removed', { title: plan.title }) } })}
+      />
+      <ExportLink kind="plan" subjectId={planId} />
+    </>
   );
 }
 
