@@ -27,7 +27,7 @@ const ORG = new RegExp(
   'u',
 );
 
-const isName = (text: string) => NAME.test(text) && !NOT_NAME.test(text) && !TITLE_WORDS.test(text);
+const isName = (text: string) => NAME.test(text) && !NOT_NAME.test(text) && !TITLE_WORDS.test(text) && !isOrg(text);
 const isTitle = (text: string) => text.length <= 90 && TITLE_WORDS.test(text) && !/[.!?]$/.test(text);
 const isOrg = (text: string) => ORG.test(text.trim());
 
