@@ -22,6 +22,7 @@ import { planSpreadsheetsRoutes } from './modules/plan-spreadsheets/plan-spreads
 import { agreementsRoutes } from './modules/agreements/agreements.routes.js';
 import { groupsRoutes } from './modules/groups/groups.routes.js';
 import { promisesRoutes } from './modules/promises/promises.routes.js';
+import { documentImportRoutes } from './modules/document-import/document-import.routes.js';
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { collaborationsRoutes } from './modules/collaborations/collaborations.routes.js';
@@ -98,6 +99,7 @@ export async function createApp(deps: AppDeps, options: CreateAppOptions = {}): 
   await app.register(agreementsRoutes);
   await app.register(groupsRoutes);
   await app.register(promisesRoutes);
+  await app.register(documentImportRoutes);
   await app.register(calendarRoutes);
   await app.register(documentsRoutes);
 

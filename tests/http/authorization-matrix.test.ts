@@ -375,6 +375,20 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/agreements/${f.agreementId}/diff?from=1&to=draft` }),
   },
   // end of agreements
+  // document import
+  'POST /api/collaborations/:collaborationId/document-imports': {
+    expected: 'coordinator',
+    build: (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/document-imports?filename=plan.txt`,
+      payload: Buffer.from('Handlingsplan 2025\n\nTrygghetsvandring 2 gånger per år.\n'),
+      headers: { 'content-type': 'application/octet-stream' },
+    }),
+  },
+  'POST /api/collaborations/:collaborationId/document-imports/commit': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/document-imports/commit`, payload: {} }),
+  },
+  // end of document import
   // calendar
   'GET /api/collaborations/:collaborationId/calendar-feeds': {
     expected: 'viewer',

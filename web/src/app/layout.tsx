@@ -82,6 +82,7 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
   const menuButton = useRef<HTMLButtonElement>(null);
   const current = collaborations.data?.find((c) => c.id === collaborationId);
   const isAdminHere = current ? roleAtLeast(current.myRole, 'admin') : false;
+  const isCoordinatorHere = current ? roleAtLeast(current.myRole, 'coordinator') : false;
   const close = () => setMenuOpen(false);
 
   function switchTo(target: Collaboration) {
@@ -169,6 +170,13 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                     {t('layout.nav.members')}
                   </NavLink>
                 </li>
+                {isCoordinatorHere ? (
+                  <li>
+                    <NavLink to={paths.documentImport(collaborationId)} onClick={close}>
+                      {t('layout.nav.documentImport')}
+                    </NavLink>
+                  </li>
+                ) : null}
                 {isAdminHere ? (
                   <>
                     <li>

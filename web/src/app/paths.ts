@@ -14,6 +14,7 @@ export const paths = {
   agreements: (id: string) => `/samverkan/${id}/avtal`,
   agreement: (id: string, agreementId: string) => `/samverkan/${id}/avtal/${agreementId}`,
   calendar: (id: string) => `/samverkan/${id}/kalender`,
+  documentImport: (id: string) => `/samverkan/${id}/importera`,
   documents: (id: string, kind?: string) => `/samverkan/${id}/dokument${kind ? `?typ=${kind}` : ''}`,
   groups: (id: string) => `/samverkan/${id}/grupper`,
   group: (id: string, groupId: string) => `/samverkan/${id}/grupper/${groupId}`,

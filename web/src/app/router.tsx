@@ -6,6 +6,7 @@ import { AgreementRoute, AgreementsRoute } from './routes/agreement-pages.js';
 import { CollaborationRoute } from './routes/collaboration.js';
 import { AuditRoute, CalendarRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/collaboration-pages.js';
 import { CreateCollaborationRoute } from './routes/create-collaboration.js';
+import { DocumentImportRoute } from './routes/document-import.js';
 import { DocumentsRoute } from './routes/documents.js';
 import { GroupRoute, GroupsRoute } from './routes/group-pages.js';
 import { HomeRoute } from './routes/home.js';
@@ -49,6 +50,7 @@ const router = createBrowserRouter([
                   { path: 'medborgarloften', element: <PromisesRoute /> },
                   { path: 'medborgarloften/:promiseId', element: <PromiseRoute /> },
                   { path: 'kalender', element: <CalendarRoute /> },
+                  { path: 'importera', element: <DocumentImportRoute /> },
                   { path: 'dokument', element: <DocumentsRoute /> },
                 ],
               },

@@ -32,6 +32,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For the one other sender, the upload with progress (lib/upload.ts). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
@@ -55,7 +60,7 @@ function withQuery(path: string, query: RequestOptions['query']): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function errorFrom(response: Response): Promise<ApiError> {
+export async function errorFrom(response: Response): Promise<ApiError> {
   try {
     const body = (await response.json()) as { error?: { code?: unknown; message?: unknown; details?: unknown } };
     const error = body.error;

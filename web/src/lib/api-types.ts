@@ -146,3 +146,11 @@ export type CreatePromiseInput = z.input<typeof createPromiseBody>;
 export type UpdatePromiseInput = z.input<typeof updatePromiseBody>;
 export type CreatePromiseItemInput = z.input<typeof createItemBody>;
 export type UpdatePromiseItemInput = z.input<typeof updateItemBody>;
+
+// Document import: what a read document holds, the reviewed commit, and what it created.
+import type { commitBody, commitResultSchema, importedDocumentSchema } from '#server/modules/document-import/document-import.schemas.js';
+
+export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
+export type Extraction = ImportedDocument['extraction'];
+export type DocumentImportCommitInput = z.input<typeof commitBody>;
+export type DocumentImportResult = z.infer<typeof commitResultSchema>;
