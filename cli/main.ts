@@ -24,6 +24,8 @@ const usage = `Användning: samverkan <kommando>
   restore FIL                         Ersätt all data med säkerhetskopians
   openapi                             Skriv OpenAPI-dokumentet till stdout
   frequency "FRAS" | --stdin          Tolka en svensk frekvenstext till JSON
+  data import FIL --collaboration ID --source polisen|kolada|bra|survey|population [--skip-invalid] [--dry-run]
+                                      Importera statistik eller händelser till lägesbilden
   export TYP --collaboration ID --format docx|pdf --out FIL [--year ÅÅÅÅ]
                                       Skriv avtal, medborgarlöften, plan eller uppföljning
                                       (TYP: agreement, promise, plan, followup-report)
@@ -130,6 +132,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     case 'export': {
       const { exportCommand } = await import('./commands/export.js');
       return exportCommand(rest, io);
+    }
+    case 'data': {
+      const { dataCommand } = await import('./commands/data.js');
+      return dataCommand(rest, io);
     }
     case 'frequency': {
       const { frequencyCommand } = await import('./commands/frequency.js');

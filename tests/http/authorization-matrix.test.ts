@@ -389,6 +389,28 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/document-imports/commit`, payload: {} }),
   },
   // end of document import
+  // lägesbild data
+  'POST /api/collaborations/:collaborationId/data-imports': {
+    expected: 'coordinator',
+    build: (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/data-imports?source=bra&dryRun=true`,
+      payload: 'Brottskategori;Region;År;Antal\nSamtliga brott;Norsjö;2023;1\n',
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  'GET /api/collaborations/:collaborationId/statistics/series': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/statistics/series` }),
+  },
+  'GET /api/collaborations/:collaborationId/statistics': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/statistics?source=bra&series=Samtliga%20brott` }),
+  },
+  'GET /api/collaborations/:collaborationId/police-events': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/police-events` }),
+  },
+  // end of lägesbild data
   // calendar
   'GET /api/collaborations/:collaborationId/calendar-feeds': {
     expected: 'viewer',

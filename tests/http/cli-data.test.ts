@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '../../bin/samverkan');
+
+async function samverkan(args: string[], dataDir: string) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
+  delete env.DATABASE_URL;
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('bin/samverkan data import', { timeout: 240_000 }, () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'samverkan-cli-data-'));
+
+  it('imports a Brå file, is idempotent, and refuses a file with a bad row without importing anything', async () => {
+    const seeded = await samverkan(['seed', 'demo', '--json'], dataDir);
+    const collaborationId = (JSON.parse(seeded.stdout) as { collaborations: { id: string }[] }).collaborations[0]!.id;
+    const good = path.join(dataDir, 'bra.csv');
+    writeFileSync(good, 'Brottskategori;Region;År;Antal\nSamtliga brott;Norsjö;2023;312\nSamtliga brott › Skadegörelse;Norsjö;2023;50\n');
+    const args = (file: string, ...more: string[]) => ['data', 'import', file, '--collaboration', collaborationId, '--source', 'bra', ...more];
+
+    const first = await samverkan(args(good), dataDir);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout)).toMatchObject({ imported: 2, skipped: 0, errors: [] });
+    const again = await samverkan(args(good), dataDir);
+    expect(JSON.parse(again.stdout)).toMatchObject({ imported: 0, unchanged: 2, skipped: 0 });
+
+    const bad = path.join(dataDir, 'bad.csv');
+    writeFileSync(bad, 'Brottskategori;Region;År;Antal\nSamtliga brott;Norsjö;2022;290\nSamtliga brott;Narnia;2022;3\n');
+    const refused = await samverkan(args(bad), dataDir);
+    expect(refused.code).toBe(1);
+    expect(JSON.parse(refused.stdout)).toMatchObject({ imported: 0, errors: [{ line: 3, column: 'Region', message: expect.stringContaining('"Narnia"') }] });
+    expect(refused.stderr.trim()).toBe('1 rad är felaktig; inget importerades. Rätta filen eller använd --skip-invalid.');
+    const skipped = await samverkan(args(bad, '--skip-invalid'), dataDir);
+    expect(skipped.code).toBe(0);
+    expect(JSON.parse(skipped.stdout)).toMatchObject({ imported: 1, skipped: 1 });
+
+    const unknown = await samverkan(['data', 'import', good, '--collaboration', '00000000-0000-4000-8000-000000000000', '--source', 'bra'], dataDir);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim()).toBe('Samverkan 00000000-0000-4000-8000-000000000000 finns inte.');
+    const noSource = await samverkan(['data', 'import', good, '--collaboration', collaborationId], dataDir);
+    expect(noSource.code).toBe(2);
+    expect(noSource.stderr).toContain('Ange --source');
+  });
+});
