@@ -68,6 +68,14 @@ describe('groups and citizen promises', () => {
     await page.getByText(`Tidsbegränsad, ${today} – ${endDate}`).waitFor();
     expect(await page.locator('.status__label').first().textContent()).toBe('Gäller');
 
+    await page.getByRole('button', { name: 'Ändra gruppen' }).click();
+    const editGroup = page.getByRole('region', { name: 'Ändra gruppen' });
+    await editGroup.getByLabel(/^Uppdragsbeskrivning/).fill('Nattvandra under riskhelger och rapportera till folkhälso- och trygghetsrådet.');
+    await expectAccessible(page, 'grupp: ändra');
+    await editGroup.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Gruppen är sparad.').waitFor();
+    await page.getByRole('region', { name: 'Uppdragsbeskrivning' }).getByText('Nattvandra under riskhelger').waitFor();
+
     // A member who is not a user, from an organisation that is not a party.
     const memberForm = page.getByRole('region', { name: 'Lägg till medlem' });
     await memberForm.getByRole('textbox', { name: /^Namn/ }).fill('Anna Ek');

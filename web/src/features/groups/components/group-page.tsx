@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../../components/ui/button.js';
-import { ConfirmButton } from '../../../components/ui/confirm-button.js';
+import { EditRemoveActions } from '../../../components/ui/edit-remove-actions.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
@@ -68,27 +67,20 @@ export function GroupPage({ collaborationId, groupId, canEdit, parties, groupsPa
       </dl>
 
       {canEdit ? (
-        <div className="page-actions">
-          {!editing ? (
-            <Button
-              ref={editButton}
-              variant="secondary"
-              onClick={() => {
-                setNote('');
-                setEditing(true);
-              }}
-            >
-              {t('groups.edit')}
-            </Button>
-          ) : null}
-          <ConfirmButton
-            label={t('groups.remove')}
-            question={t('groups.removeQuestion', { name: data.name })}
-            confirmLabel={t('groups.removeConfirm')}
-            busy={remove.isPending}
-            onConfirm={() => remove.mutate(data.id, { onSuccess: () => onRemoved(data) })}
-          />
-        </div>
+        <EditRemoveActions
+          editLabel={t('groups.edit')}
+          editing={editing}
+          editButtonRef={editButton}
+          onEdit={() => {
+            setNote('');
+            setEditing(true);
+          }}
+          removeLabel={t('groups.remove')}
+          removeQuestion={t('groups.removeQuestion', { name: data.name })}
+          removeConfirmLabel={t('groups.removeConfirm')}
+          removing={remove.isPending}
+          onRemove={() => remove.mutate(data.id, { onSuccess: () => onRemoved(data) })}
+        />
       ) : null}
       {remove.error ? <ErrorSummary error={remove.error} /> : null}
       <StatusMessage message={note} />

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button.js';
 import { ConfirmButton } from '../../../components/ui/confirm-button.js';
+import { EditRemoveActions } from '../../../components/ui/edit-remove-actions.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
@@ -90,27 +91,20 @@ export function PromisePage({ collaborationId, promiseId, canEdit, parties, focu
       </dl>
 
       {canEdit ? (
-        <div className="page-actions">
-          {!editing ? (
-            <Button
-              ref={editButton}
-              variant="secondary"
-              onClick={() => {
-                setNote('');
-                setEditing(true);
-              }}
-            >
-              {t('promises.edit')}
-            </Button>
-          ) : null}
-          <ConfirmButton
-            label={t('promises.remove')}
-            question={t('promises.removeQuestion', { title: data.title })}
-            confirmLabel={t('promises.removeConfirm')}
-            busy={removePromise.isPending}
-            onConfirm={() => removePromise.mutate(data.id, { onSuccess: () => onRemoved(data) })}
-          />
-        </div>
+        <EditRemoveActions
+          editLabel={t('promises.edit')}
+          editing={editing}
+          editButtonRef={editButton}
+          onEdit={() => {
+            setNote('');
+            setEditing(true);
+          }}
+          removeLabel={t('promises.remove')}
+          removeQuestion={t('promises.removeQuestion', { title: data.title })}
+          removeConfirmLabel={t('promises.removeConfirm')}
+          removing={removePromise.isPending}
+          onRemove={() => removePromise.mutate(data.id, { onSuccess: () => onRemoved(data) })}
+        />
       ) : null}
       {removePromise.error ? <ErrorSummary error={removePromise.error} /> : null}
       <StatusMessage message={note} />
