@@ -77,7 +77,7 @@ export async function pdfPagePng(data: Buffer, page = 1): Promise<Buffer> {
 export const referenceDir = path.resolve(import.meta.dirname, 'fixtures/documents');
 
 /** Share of pixels that may differ from the reference (dates, version numbers and font hinting move a few). */
-export const PIXEL_TOLERANCE = 0.02;
+export const PIXEL_TOLERANCE = 0.01;
 
 /**
  * Compares a rendered page with tests/fixtures/documents/NAME.png. With UPDATE_REFERENCES=1 the reference

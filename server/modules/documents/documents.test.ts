@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFollowUpReport } from '#exporters/documents/build-followup.js';
-import { activityLogs } from '#server/db/schema.js';
+import { activityLogs, activityNotes } from '#server/db/schema.js';
 import { systemActor } from '#server/modules/audit/actor.js';
 import { adoptAgreement, createAgreement } from '#server/modules/agreements/agreements.service.js';
 import { createCollaboration } from '#server/modules/collaborations/collaborations.service.js';
@@ -19,6 +19,7 @@ import { produceDocument, type DocumentFormat, type DocumentKind, type Producer 
 // Fixed dates so the documents (and their rendered pages) are the same on every run.
 const asKommun = (orgId: string): Producer => ({ viewerOrganisationId: orgId, today: '2025-12-31', now: new Date('2025-12-31T12:00:00Z') });
 const SECRET = 'Underrättelse om langning vid busstationen';
+const SECRET_NOTE = 'Känd langare rör sig vid skolan fredagar';
 
 interface DocumentExport {
   id: string;
@@ -90,11 +91,14 @@ describe('documents out', { timeout: 120_000 }, () => {
     rows.push({ collaborationId: cid, activityId: night.id, occurredOn: '2025-06-06', count: 1, note: 'Nattvandring på nationaldagen, lugnt' });
     rows.push({ collaborationId: cid, activityId: checks.id, occurredOn: '2025-11-05', count: 1, note: SECRET, restrictedToOrganisationId: lpo.id });
     await db.insert(activityLogs).values(rows);
+    await db.insert(activityNotes).values([
+      { collaborationId: cid, activityId: walk.id, text: 'Vandringen flyttas till våren', createdAt: new Date('2025-09-30T10:00:00Z') },
+      { collaborationId: cid, activityId: walk.id, text: SECRET_NOTE, restrictedToOrganisationId: lpo.id, createdAt: new Date('2025-10-01T10:00:00Z') },
+    ]);
     const promise = await createPromise(db, actor, cid, { municipalityId: kommun.id, title: 'Medborgarlöften 2025 Polisen och Norsjö kommun', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
     const item = await createItem(db, actor, cid, promise.id, { text: 'Insatser mot brott i trafikmiljön så som störande körning och rattfylleri.', partyIds: [lpo.id, kommun.id], focusAreaId: traffic.id, sortOrder: 0 });
     await setItemActivities(db, actor, cid, item.id, item.version, [checks.id]);
     await createItem(db, actor, cid, promise.id, { text: 'Trygghetsskapande arbete i form av ökad närvaro.', partyIds: [kommun.id], focusAreaId: safety.id, sortOrder: 1 });
-    void walk;
     f = { collaborationId: cid, kommunId: kommun.id, lpoId: lpo.id, planId: plan.id, police, kommun: kommunClient, viewer };
   });
 
@@ -180,14 +184,19 @@ describe('documents out', { timeout: 120_000 }, () => {
     expect(model.blocks).toContainEqual({ type: 'heading', level: 1, text: 'Uppföljningsmått' });
   });
 
-  it('restricted log entries are left out for other organisations, and counted and listed for their own', async () => {
+  it('restricted log entries and notes are left out for other organisations, and counted and listed for their own', async () => {
     const forKommun = await produce('followup-report', 'pdf', asKommun(f.kommunId), 2025);
-    expect(await pdfText(forKommun.data)).not.toContain('langning');
+    const kommunText = (await pdfText(forKommun.data)).replace(/\s+/g, ' ');
+    expect(kommunText).not.toContain('langning');
+    expect(kommunText).not.toContain('langare');
+    expect(kommunText).toContain('Vandringen flyttas till våren');
     expect(forKommun.restrictedToOrganisationId).toBeNull();
     const forSystem = await produce('followup-report', 'docx', { ...asKommun(f.kommunId), viewerOrganisationId: null }, 2025);
     expect(docxText((await docxParts(forSystem.data)).get('word/document.xml') ?? '')).not.toContain('langning');
     const forPolice = await produce('followup-report', 'pdf', asKommun(f.lpoId), 2025);
-    expect((await pdfText(forPolice.data)).replace(/\s+/g, ' ')).toContain(SECRET);
+    const policeText = (await pdfText(forPolice.data)).replace(/\s+/g, ' ');
+    expect(policeText).toContain(SECRET);
+    expect(policeText).toContain(SECRET_NOTE);
     expect(forPolice.restrictedToOrganisationId).toBe(f.lpoId);
     // The restricted entry counts in the police's statuses: 97 done instead of 96.
     const plan = await produce('plan', 'pdf', asKommun(f.lpoId));
