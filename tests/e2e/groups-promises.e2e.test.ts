@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading1, signIn, useE2E, useFreshTab } from './harness.js';
+import { apiFromPage, expectAccessible, heading1, signIn, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -24,20 +24,9 @@ const nav = (name: string) => page.getByRole('navigation', { name: 'Huvudmeny' }
 /** Another tab changes a member of the group on this page: the group's version, then the member with it (If-Match). */
 async function changeMemberElsewhere(memberName: string, changes: object): Promise<number> {
   const groupUrl = `/api${new URL(page.url()).pathname.replace('/samverkan/', '/collaborations/').replace('/grupper/', '/groups/')}`;
-  return page.evaluate(
-    async ({ groupUrl, memberName, changes }) => {
-      const { csrfToken } = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const group = (await (await fetch(groupUrl)).json()) as { version: number; members: { id: string; name: string }[] };
-      const member = group.members.find((m) => m.name === memberName);
-      const response = await fetch(`${groupUrl}/members/${member?.id}`, {
-        method: 'PATCH',
-        headers: { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json', 'If-Match': `"v${group.version}"` },
-        body: JSON.stringify(changes),
-      });
-      return response.status;
-    },
-    { groupUrl, memberName, changes },
-  );
+  const group = (await apiFromPage<{ version: number; members: { id: string; name: string }[] }>(page, 'GET', groupUrl)).json;
+  const member = group.members.find((m) => m.name === memberName);
+  return (await apiFromPage(page, 'PATCH', `${groupUrl}/members/${member?.id}`, changes, `"v${group.version}"`)).status;
 }
 
 async function openNorsjo(email: string) {
