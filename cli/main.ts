@@ -24,6 +24,9 @@ const usage = `Användning: samverkan <kommando>
   restore FIL                         Ersätt all data med säkerhetskopians
   openapi                             Skriv OpenAPI-dokumentet till stdout
   frequency "FRAS" | --stdin          Tolka en svensk frekvenstext till JSON
+  import FIL [--json] [--collaboration ID]
+                                      Läs ett avtal, medborgarlöfte eller en plan (.docx, .pdf, .txt, .md);
+                                      --json skriver det som hittades som JSON, --collaboration skapar posterna
   data import FIL --collaboration ID --source polisen|kolada|bra|survey|population [--skip-invalid] [--dry-run]
                                       Importera statistik eller händelser till lägesbilden
   export TYP --collaboration ID --format docx|pdf --out FIL [--year ÅÅÅÅ]
@@ -140,6 +143,10 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     case 'frequency': {
       const { frequencyCommand } = await import('./commands/frequency.js');
       return frequencyCommand(rest, io);
+    }
+    case 'import': {
+      const { importCommand } = await import('./commands/import.js');
+      return importCommand(rest, io);
     }
     case undefined:
     case '--help':

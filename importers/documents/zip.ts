@@ -67,7 +67,8 @@ export async function readZipEntries(bytes: Uint8Array, fileName: string, wanted
           }
           chunks.push(chunk);
         });
-        stream.on('error', fail);
+        // yauzl's own check (validateEntrySizes) fires when an entry inflates past the size its header declares.
+        stream.on('error', (e) => fail(/too many bytes/i.test(e.message) ? bomb(fileName) : e));
         stream.on('end', () => {
           total += read;
           result.set(entry.fileName, Buffer.concat(chunks));

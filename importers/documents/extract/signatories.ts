@@ -109,6 +109,20 @@ function fromRunOn(line: Line): SignatoryFound[] {
   return found;
 }
 
+const PROSE_TITLE = '([Kk]ommunstyrelsens (?:ordförande|vice ordförande)|[Kk]ommunalråd(?:et)?|[Kk]ommundirektör(?:en)?|[Kk]ommunchef(?:en)?|[Ll]okalpolisområdeschef(?:en)?|[Pp]olisområdeschef(?:en)?|[Kk]ommunpolis(?:en)?)';
+const PROSE = new RegExp(`${PROSE_TITLE}\\s+(${NAME_WORD}(?:\\s${NAME_WORD}){1,2})`, 'gu');
+
+/** "Löftet undertecknades av kommunstyrelsens ordförande Jonas Bergman och lokalpolisområdeschef Anna Sandberg." */
+function fromProse(line: Line, municipalities: string[]): SignatoryFound[] {
+  if (!/undertecknade?s?|skrev under|signerade?s?|skrivs under/iu.test(line.text)) return [];
+  const found: SignatoryFound[] = [];
+  for (const m of line.text.matchAll(PROSE)) {
+    const title = m[1]!.replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/(?<=chef|direktör|polis)en$|(?<=råd)et$/u, '');
+    found.push({ name: m[2]!, title, organisation: organisationFromTitle(title, municipalities), span: { start: line.start + m.index, end: line.start + m.index + m[0].length } });
+  }
+  return found;
+}
+
 export function findSignatories(lines: Line[], tables: Table[], municipalities: string[]): SignatoryFound[] {
   const plain = lines.filter((l) => !l.cells).map((l) => ({ text: l.text.trim(), span: { start: l.start, end: l.end } })).filter((p) => p.text.length > 0);
   const found = fromSequence(plain, municipalities);
@@ -132,6 +146,7 @@ export function findSignatories(lines: Line[], tables: Table[], municipalities: 
   if (found.length === 0) {
     for (const line of lines) if (line.text.length > 120) found.push(...fromRunOn(line));
   }
+  if (found.length === 0) for (const line of lines) found.push(...fromProse(line, municipalities));
   const seen = new Set<string>();
   return found
     .sort((a, b) => a.span.start - b.span.start)
