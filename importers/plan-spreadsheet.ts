@@ -53,9 +53,17 @@ export interface ImportedActivity {
   endDate: string | null;
 }
 
+/** What a row says, as text (cut to 300 characters), so a preview can show rows that could not be read. */
+export interface RowCells {
+  focusArea: string;
+  what: string;
+  whenText: string;
+}
+
 export interface ImportRow {
   /** The line in the file (the header is line 1). */
   line: number;
+  cells: RowCells;
   activity: ImportedActivity | null;
   errors: CellError[];
 }
@@ -124,9 +132,11 @@ function validateRow(line: number, cells: Record<string, string>): ImportRow {
     .map((p) => p.trim())
     .filter(Boolean);
   if (partners.length > 30) errors.push({ column: 'Samverkan', message: 'Högst 30 samverkansparter per aktivitet.' });
-  if (errors.length > 0) return { line, activity: null, errors };
+  const shown: RowCells = { focusArea: get('focusArea').slice(0, 300), what: what.slice(0, 300), whenText: whenText.slice(0, 300) };
+  if (errors.length > 0) return { line, cells: shown, activity: null, errors };
   return {
     line,
+    cells: shown,
     errors,
     activity: {
       focusArea: get('focusArea') || null,

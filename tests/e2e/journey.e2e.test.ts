@@ -157,7 +157,7 @@ describe('the journey: agreement, plan, report, follow-up; spreadsheet import', 
     const table = preview.getByRole('table', { name: 'Raderna i filen' });
     const good = table.getByRole('row', { name: /^Rad 2/ });
     await good.getByText('Kan läsas in').waitFor();
-    const bad = table.getByRole('row', { name: /^Rad 3/ });
+    const bad = table.getByRole('row', { name: /^Rad 3 Föräldravandring Varje fredag/ });
     await bad.getByText('Kolumnen Start: "i våras" är inget datum. Skriv ÅÅÅÅ-MM-DD.').waitFor();
     // Only the explicit choice is offered while a row is bad.
     expect(await preview.getByRole('button', { name: /^Importera/ }).count()).toBe(0);

@@ -15,6 +15,8 @@ export const importResultSchema = z.object({
   rows: z.array(
     z.object({
       line: z.number().int(),
+      /** What the row says (cut to 300 characters), also for rows that could not be read. */
+      cells: z.object({ focusArea: z.string(), what: z.string(), whenText: z.string() }),
       errors: z.array(z.object({ column: z.string(), message: z.string() })),
       activity: z
         .object({

@@ -108,7 +108,7 @@ export async function importPlan(
   const invalid = parsed.rows.filter((r) => r.errors.length > 0);
   const valid = parsed.rows.filter((r) => r.activity);
   const preview = {
-    rows: parsed.rows.map((r) => ({ line: r.line, errors: r.errors, activity: r.activity })),
+    rows: parsed.rows.map((r) => ({ line: r.line, cells: r.cells, errors: r.errors, activity: r.activity })),
     ignoredColumns: parsed.ignoredColumns,
     valid: valid.length,
     invalid: invalid.length,

@@ -80,6 +80,8 @@ describe('plan spreadsheets', () => {
       [6, []],
     ]);
     expect(p.rows[0]?.activity?.frequency.kind).toBe('periodic');
+    // A row that cannot be read still shows what it says, next to its error.
+    expect(p.rows[2]).toMatchObject({ line: 4, activity: null, cells: { what: 'Klassrumsbesök', whenText: '1 gång per år', focusArea: 'Skola' } });
 
     const refused = await post('commit=true');
     expect(refused.statusCode).toBe(400);

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button.js';
@@ -48,6 +48,18 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, groups, pl
   const [note, setNote] = useState('');
   const editPlanButton = useRef<HTMLButtonElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // After a move, focus goes back to the moved row's button once the table shows the new order
+  // (React moves rows in the DOM, which drops the focus of a moved button).
+  const [movedFocus, setMovedFocus] = useState<{ id: string; index: number; step: -1 | 1 } | null>(null);
+  useEffect(() => {
+    if (!movedFocus) return;
+    const activities = plan.data?.activities ?? [];
+    if (activities[movedFocus.index]?.id !== movedFocus.id) return;
+    const atEnd = movedFocus.index === 0 || movedFocus.index === activities.length - 1;
+    // At the top or bottom the pressed button is disabled: use the row's other one.
+    document.getElementById(moveButtonId(movedFocus.id, atEnd ? (-movedFocus.step as -1 | 1) : movedFocus.step))?.focus();
+    setMovedFocus(null);
+  }, [movedFocus, plan.data]);
 
   if (plan.isPending) return <Loading />;
   if (plan.isError) {
@@ -160,11 +172,8 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, groups, pl
                 { activities: data.activities, index, step },
                 {
                   onSuccess: () => {
-                    const position = index + step + 1;
-                    setNote(t('plans.order.moved', { name: moved.what, position, count: data.activities.length }));
-                    // At the top or bottom the pressed button is disabled: keep focus on the row's other one.
-                    const atEnd = position === 1 || position === data.activities.length;
-                    requestAnimationFrame(() => document.getElementById(moveButtonId(moved.id, atEnd ? (-step as -1 | 1) : step))?.focus());
+                    setNote(t('plans.order.moved', { name: moved.what, position: index + step + 1, count: data.activities.length }));
+                    setMovedFocus({ id: moved.id, index: index + step, step });
                   },
                 },
               );

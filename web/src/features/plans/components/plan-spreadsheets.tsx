@@ -179,13 +179,13 @@ function ImportPreview({ preview, headingRef, busy, onCommit, onCancel }: Import
               <tr role="row" key={row.line} className={row.errors.length > 0 ? 'row--invalid' : undefined}>
                 <th scope="row" role="rowheader">{t('plans.import.lineNumber', { line: row.line })}</th>
                 <td role="cell" data-label={t('activities.what')} className="pre-line">
-                  {row.activity?.what ?? t('common.empty')}
+                  {row.cells.what || t('common.empty')}
                 </td>
                 <td role="cell" data-label={t('activities.when')} className="pre-line">
-                  {row.activity?.whenText || t('common.empty')}
+                  {row.cells.whenText || t('common.empty')}
                 </td>
                 <td role="cell" data-label={t('activities.focusArea')}>
-                  {row.activity?.focusArea ?? t('common.empty')}
+                  {row.cells.focusArea || t('common.empty')}
                 </td>
                 <td role="cell" data-label={t('plans.import.result')}>
                   {row.errors.length === 0 ? (
