@@ -91,9 +91,21 @@ describe('document import: upload, review beside the source, one commit', () => 
     await page.getByText('Nattvandring', { exact: true }).first().waitFor();
   });
 
-  it('(b) cancelling during review leaves nothing behind', async () => {
+  it('(b) cancelling while sending or during review leaves nothing behind', async () => {
     const before = await counts();
     await openImport();
+
+    // The upload is held unanswered, so "Avbryt" is pressed while it is under way.
+    const upload = (url: URL) => url.pathname.endsWith('/document-imports');
+    await page.route(upload, () => undefined);
+    await page.getByLabel('Dokument', { exact: true }).setInputFiles(seed001);
+    await page.getByRole('button', { name: 'Läs dokumentet' }).click();
+    await page.getByRole('progressbar').waitFor();
+    await expectAccessible(page, 'import: skickar');
+    await page.getByRole('button', { name: 'Avbryt' }).click();
+    await page.getByRole('status').getByText('Importen avbröts. Inget har sparats.').waitFor();
+    await page.unroute(upload);
+
     await readSeed();
     await page.getByRole('button', { name: 'Avbryt' }).click();
     await page.getByRole('status').getByText('Importen avbröts. Inget har sparats.').waitFor();

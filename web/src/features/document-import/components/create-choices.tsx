@@ -4,7 +4,7 @@ import { FieldErrorText } from '../../../components/ui/field.js';
 import type { Collaboration } from '../../../lib/api-types.js';
 import { useOrganisationLabel } from '../../../lib/organisation-label.js';
 import type { ReviewContext } from './review-context.js';
-import { inputId } from './review-draft.js';
+import { inputId, withPromises } from './review-draft.js';
 
 /** What the commit creates: the agreement (and its parties), the plan (title, period), the promises (kommun). */
 export function CreateChoices({ ctx, parties }: { ctx: ReviewContext; parties: Collaboration['parties'] }) {
@@ -85,7 +85,7 @@ export function CreateChoices({ ctx, parties }: { ctx: ReviewContext; parties: C
         label={t('documentImport.create.promises', { count: draft.focusAreas.length })}
         hint={t('documentImport.create.promisesHint')}
         checked={draft.createPromises}
-        onChange={(event) => update((d) => ({ ...d, createPromises: event.target.checked }))}
+        onChange={(event) => update((d) => withPromises(d, event.target.checked))}
       />
       {draft.createPromises ? (
         <div className="import-choice">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
 import type { Collaboration } from '../../../lib/api-types.js';
 import { useOrganisationLabel } from '../../../lib/organisation-label.js';
-import { RemoveButton, ShowInText, type ReviewContext } from './review-context.js';
+import { ItemActions, ShowInText, type ReviewContext } from './review-context.js';
 import { inputId, type ReviewDraft } from './review-draft.js';
 
 type TextKey = 'title' | 'municipalities' | 'policeAreas' | 'validFrom' | 'validTo' | 'renewal' | 'diarienummer';
@@ -87,10 +87,7 @@ export function SignatoryFields({ ctx }: { ctx: ReviewContext }) {
                 onChange={(event) => set(i, key, event.target.value)}
               />
             ))}
-            <div className="import-item__actions">
-              <ShowInText ctx={ctx} path={source} label={legend} />
-              <RemoveButton label={legend} onClick={() => update((d) => ({ ...d, signatories: d.signatories.filter((_, j) => j !== i) }))} />
-            </div>
+            <ItemActions ctx={ctx} path={source} label={legend} onRemove={() => update((d) => ({ ...d, signatories: d.signatories.filter((_, j) => j !== i) }))} />
           </fieldset>
         );
       })}
@@ -127,10 +124,7 @@ export function FocusAreaFields({ ctx }: { ctx: ReviewContext }) {
               onFocus={() => ctx.show(source, false)}
               onChange={(event) => update((d) => ({ ...d, focusAreas: d.focusAreas.map((x, j) => (j === i ? { ...x, text: event.target.value } : x)) }))}
             />
-            <div className="import-item__actions">
-              <ShowInText ctx={ctx} path={source} label={label} />
-              <RemoveButton label={label} onClick={() => remove(i)} />
-            </div>
+            <ItemActions ctx={ctx} path={source} label={label} onRemove={() => remove(i)} />
           </div>
         );
       })}
@@ -180,10 +174,7 @@ export function CommitmentFields({ ctx, parties }: { ctx: ReviewContext; parties
               onFocus={() => ctx.show(source, false)}
               onChange={(event) => set(i, { text: event.target.value })}
             />
-            <div className="import-item__actions">
-              <ShowInText ctx={ctx} path={source} label={legend} />
-              <RemoveButton label={legend} onClick={() => update((d) => ({ ...d, commitments: d.commitments.filter((_, j) => j !== i) }))} />
-            </div>
+            <ItemActions ctx={ctx} path={source} label={legend} onRemove={() => update((d) => ({ ...d, commitments: d.commitments.filter((_, j) => j !== i) }))} />
           </fieldset>
         );
       })}

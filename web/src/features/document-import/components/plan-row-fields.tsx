@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { describeFrequency } from '../../../../../domain/frequency/frequency.describe.js';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
-import { RemoveButton, ShowInText, type ReviewContext } from './review-context.js';
+import { ItemActions, type ReviewContext } from './review-context.js';
 import { inputId, withWhen, type PlanRowDraft } from './review-draft.js';
 
 type ListKey = 'partners' | 'responsible' | 'followUp';
@@ -78,10 +78,7 @@ function PlanRow({ ctx, row, index }: { ctx: ReviewContext; row: PlanRowDraft; i
           ))}
         </SelectField>
       ) : null}
-      <div className="import-item__actions">
-        <ShowInText ctx={ctx} path={source('what')} label={legend} />
-        <RemoveButton label={legend} onClick={() => update((d) => ({ ...d, planRows: d.planRows.filter((_, j) => j !== index) }))} />
-      </div>
+      <ItemActions ctx={ctx} path={source('what')} label={legend} onRemove={() => update((d) => ({ ...d, planRows: d.planRows.filter((_, j) => j !== index) }))} />
     </fieldset>
   );
 }

@@ -26,12 +26,15 @@ export function ShowInText({ ctx, path, label }: { ctx: ReviewContext; path: str
   );
 }
 
-/** "Ta bort" for one item of a list, named after it. */
-export function RemoveButton({ label, onClick }: { label: string; onClick: () => void }) {
+/** An item's "Visa i texten" and "Ta bort", both named after the item. */
+export function ItemActions({ ctx, path, label, onRemove }: { ctx: ReviewContext; path: string; label: string; onRemove: () => void }) {
   const { t } = useTranslation();
   return (
-    <Button variant="secondary" aria-label={`${t('documentImport.review.remove')}: ${label}`} onClick={onClick}>
-      {t('documentImport.review.remove')}
-    </Button>
+    <div className="import-item__actions">
+      <ShowInText ctx={ctx} path={path} label={label} />
+      <Button variant="secondary" aria-label={`${t('documentImport.review.remove')}: ${label}`} onClick={onRemove}>
+        {t('documentImport.review.remove')}
+      </Button>
+    </div>
   );
 }

@@ -107,6 +107,13 @@ export function withWhen(row: PlanRowDraft, when: string): PlanRowDraft {
   return { ...row, when, frequency: parseFrequency(when) };
 }
 
+/** Turning the promises on links each row without a promise to the one its focus area suggests. */
+export function withPromises(d: ReviewDraft, createPromises: boolean): ReviewDraft {
+  if (!createPromises) return { ...d, createPromises };
+  const promises = d.focusAreas.map((f) => f.text);
+  return { ...d, createPromises, planRows: d.planRows.map((r) => (r.promise === null ? { ...r, promise: suggestPromise(r.focusArea, promises) } : r)) };
+}
+
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 const orUndefined = (s: string) => (s.trim() ? s.trim() : undefined);
 
