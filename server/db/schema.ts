@@ -541,10 +541,8 @@ export const statisticValues = pgTable(
     status: text('status'),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    uniqueIndex('statistic_values_key').on(t.collaborationId, t.source, t.series, t.areaCode, t.area, t.period, t.dimension),
-    index('statistic_values_series_idx').on(t.collaborationId, t.source, t.series),
-  ],
+  // One index: its prefix (collaboration, source, series) also serves the reads of one series.
+  (t) => [uniqueIndex('statistic_values_key').on(t.collaborationId, t.source, t.series, t.areaCode, t.area, t.period, t.dimension)],
 );
 
 /** Events from the Polisen events API (public summaries; no personal data). */

@@ -33,5 +33,4 @@ ALTER TABLE "police_events" ADD CONSTRAINT "police_events_collaboration_id_colla
 ALTER TABLE "statistic_values" ADD CONSTRAINT "statistic_values_collaboration_id_collaborations_id_fk" FOREIGN KEY ("collaboration_id") REFERENCES "public"."collaborations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "police_events_key" ON "police_events" USING btree ("collaboration_id","external_id");--> statement-breakpoint
 CREATE INDEX "police_events_time_idx" ON "police_events" USING btree ("collaboration_id","occurred_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "statistic_values_key" ON "statistic_values" USING btree ("collaboration_id","source","series","area_code","area","period","dimension");--> statement-breakpoint
-CREATE INDEX "statistic_values_series_idx" ON "statistic_values" USING btree ("collaboration_id","source","series");
+CREATE UNIQUE INDEX "statistic_values_key" ON "statistic_values" USING btree ("collaboration_id","source","series","area_code","area","period","dimension");

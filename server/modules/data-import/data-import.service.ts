@@ -4,13 +4,15 @@ import { parseDataFile } from '#importers/data/parse-data-file.js';
 import type { DataRecord, DataSource, PoliceEventRecord, RowIssue, StatisticRecord } from '#importers/data/records.js';
 import { DataFileError, type ByteSource } from '#importers/data/source-text.js';
 import type { Db } from '#server/db/client.js';
-import { policeEvents, statisticValues } from '#server/db/schema.js';
+import { queryRows } from '#server/db/query.js';
+import { policeEvents } from '#server/db/schema.js';
 import { AppError } from '#server/http/errors.js';
 import type { Actor } from '#server/modules/audit/actor.js';
 import { recordAudit } from '#server/modules/audit/audit.service.js';
 
-/** Rows written per statement: 1,000 rows × 9 columns stays far below PostgreSQL's 65,535 parameters. */
+/** Rows written per statement (statistics go as arrays; events as 1,000 rows × 12 columns, below PostgreSQL's 65,535 parameters). */
 const BATCH_ROWS = 1000;
+const STATISTICS_BATCH_ROWS = 5000;
 /** The first problems are returned in full; the rest are counted. */
 export const MAX_REPORTED_ISSUES = 200;
 
@@ -46,16 +48,24 @@ export interface DataImportResult {
 
 class RollBack extends Error {}
 
-async function writeStatistics(tx: Db, collaborationId: string, batch: StatisticRecord[]): Promise<number> {
-  const written = await tx
-    .insert(statisticValues)
-    .values(batch.map(({ kind: _kind, ...r }) => ({ ...r, collaborationId })))
-    .onConflictDoUpdate({
-      target: [statisticValues.collaborationId, statisticValues.source, statisticValues.series, statisticValues.areaCode, statisticValues.area, statisticValues.period, statisticValues.dimension],
-      set: { value: sql`excluded.value`, status: sql`excluded.status`, updatedAt: sql`now()` },
-      setWhere: sql`${statisticValues.value} is distinct from excluded.value or ${statisticValues.status} is distinct from excluded.status`,
-    })
-    .returning({ id: statisticValues.id });
+/**
+ * Upserts a batch as five arrays (unnest), not as one parameter per cell: a few parameters per statement
+ * whatever the batch size, which is what makes large files fast on both drivers. Returns the rows written
+ * (new or changed); a row already stored with the same value is left untouched.
+ */
+async function writeStatistics(tx: Db, collaborationId: string, source: StatisticRecord['source'], batch: StatisticRecord[]): Promise<number> {
+  const column = <K extends keyof StatisticRecord>(key: K) => sql.param(batch.map((r) => r[key]));
+  const written = await queryRows(
+    tx,
+    sql`insert into statistic_values (collaboration_id, source, series, area_code, area, period, dimension, value, status)
+        select ${collaborationId}::uuid, ${source}::statistic_source, s, ac, a, p, d, v, st
+          from unnest(${column('series')}::text[], ${column('areaCode')}::text[], ${column('area')}::text[], ${column('period')}::text[],
+                      ${column('dimension')}::text[], ${column('value')}::float8[], ${column('status')}::text[]) as t(s, ac, a, p, d, v, st)
+        on conflict (collaboration_id, source, series, area_code, area, period, dimension)
+        do update set value = excluded.value, status = excluded.status, updated_at = now()
+        where statistic_values.value is distinct from excluded.value or statistic_values.status is distinct from excluded.status
+        returning 1`,
+  );
   return written.length;
 }
 
@@ -116,7 +126,7 @@ export async function importDataFile(db: Db, actor: Actor, options: DataImportOp
     await db.transaction(async (tx) => {
       const flush = async () => {
         const writing = result.errorCount === 0 || options.skipInvalid;
-        if (writing && statistics.length > 0) result.imported += await writeStatistics(tx, options.collaborationId, statistics);
+        if (writing && statistics.length > 0) result.imported += await writeStatistics(tx, options.collaborationId, statistics[0]!.source, statistics);
         if (writing && events.length > 0) result.imported += await writeEvents(tx, options.collaborationId, events);
         statistics = [];
         events = [];
@@ -125,7 +135,7 @@ export async function importDataFile(db: Db, actor: Actor, options: DataImportOp
         result.valid += 1;
         if (record.kind === 'police-event') events.push(record);
         else statistics.push(record);
-        if (statistics.length + events.length >= BATCH_ROWS) await flush();
+        if (statistics.length >= STATISTICS_BATCH_ROWS || events.length >= BATCH_ROWS) await flush();
       };
       for await (const row of parseDataFile(options.source, hashed(), { onBytes: (n) => (bytes = n), kolada })) {
         rows += 1;
