@@ -1,5 +1,6 @@
 // `npm run bench`: prints performance figures for each area that has a benchmark.
 import { benchDashboard } from './dashboard.bench.js';
+import { benchDataImport } from './data-import.bench.js';
 import { benchDocuments } from './documents.bench.js';
 import { benchFrequency } from './frequency.bench.js';
 
@@ -8,6 +9,7 @@ const benches: Record<string, () => Promise<void>> = {
   frequency: benchFrequency,
   dashboard: benchDashboard,
   documents: benchDocuments,
+  'data-import': benchDataImport,
 };
 
 for (const [name, run] of Object.entries(benches)) {
