@@ -8,13 +8,15 @@ import { overall, ratios, scoreExtraction, type Scores, type Tally } from '#impo
 import { testSet } from '#importers/documents/test-set.js';
 
 const verbose = process.argv.includes('--verbose');
-const scores: Scores = {};
+const sets = { development: {} as Scores, 'held-out': {} as Scores };
+const all: Scores = {};
 const documents = testSet();
 const started = performance.now();
 for (const doc of documents) {
   const { extraction } = await importDocument({ bytes: readFileSync(doc.file), fileName: path.basename(doc.file) });
   const own = scoreExtraction(extraction, doc.expected);
-  scoreExtraction(extraction, doc.expected, scores);
+  scoreExtraction(extraction, doc.expected, sets[doc.set]);
+  scoreExtraction(extraction, doc.expected, all);
   const o = ratios(overall(own));
   console.log(`${path.basename(doc.file).padEnd(58)} P ${o.precision.toFixed(2)}  R ${o.recall.toFixed(2)}`);
   if (verbose) for (const [field, t] of Object.entries(own)) if (t.correct !== t.found || t.correct !== t.expected) console.log(`    ${field}: ${t.correct} rätt av ${t.found} funna, ${t.expected} väntade`);
@@ -26,7 +28,13 @@ const line = (name: string, t: Tally) => {
   const r = ratios(t);
   return `${name.padEnd(26)}${pct(r.precision)}${pct(r.recall)}${pct(r.f1)}${String(t.correct).padStart(7)}${String(t.found).padStart(7)}${String(t.expected).padStart(9)}`;
 };
-console.log(`\n${documents.length} dokument, ${ms.toFixed(0)} ms\n`);
-console.log(`${'fält'.padEnd(26)}${'precision'.padStart(8)}${'recall'.padStart(8)}${'F1'.padStart(8)}${'rätt'.padStart(7)}${'funna'.padStart(7)}${'väntade'.padStart(9)}`);
-for (const [field, t] of Object.entries(scores)) console.log(line(field, t));
-console.log(line('TOTALT', overall(scores)));
+const table = (title: string, scores: Scores) => {
+  console.log(`\n${title}\n${'fält'.padEnd(26)}${'precision'.padStart(8)}${'recall'.padStart(8)}${'F1'.padStart(8)}${'rätt'.padStart(7)}${'funna'.padStart(7)}${'väntade'.padStart(9)}`);
+  for (const [field, t] of Object.entries(scores)) console.log(line(field, t));
+  console.log(line('TOTALT', overall(scores)));
+};
+const count = (set: string) => documents.filter((d) => d.set === set).length;
+console.log(`\n${documents.length} dokument, ${ms.toFixed(0)} ms`);
+table(`Alla ${documents.length} dokument`, all);
+table(`Utvecklingsmängden (${count('development')} dokument: fröna och 101–112, lästa medan reglerna skrevs)`, sets.development);
+table(`Kontrollmängden (${count('held-out')} dokument: 2xx, annoterade innan importen kördes på dem)`, sets['held-out']);
