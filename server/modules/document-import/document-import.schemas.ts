@@ -27,24 +27,26 @@ const titleText = shortText(300).min(2, 'Ange en titel med minst 2 tecken.');
 export const commitChoicesSchema = z.strictObject({
   agreement: z
     .strictObject({
-      create: z.boolean(),
+      /** Default: unless the document is a handlingsplan. */
+      create: z.boolean().optional(),
       kind: agreementKindSchema.default('samverkansoverenskommelse'),
       /** Default: the document's title. */
       title: titleText.optional(),
       /** The agreement's parties (the collaboration's); default: those the document names. */
       parties: z.array(z.uuid()).max(100).optional(),
     })
-    .default({ create: true, kind: 'samverkansoverenskommelse' }),
+    .default({ kind: 'samverkansoverenskommelse' }),
   plan: z
     .strictObject({
-      create: z.boolean(),
+      /** Default: when the document has plan rows. */
+      create: z.boolean().optional(),
       kind: planKindSchema.default('genomforandeplan'),
       title: titleText.optional(),
       /** Default: the document's validity. */
       periodStart: isoDate.optional(),
       periodEnd: isoDate.optional(),
     })
-    .default({ create: true, kind: 'genomforandeplan' }),
+    .default({ kind: 'genomforandeplan' }),
   promises: z
     .strictObject({
       /** Default: when the document is a medborgarlöfte. */
@@ -68,11 +70,7 @@ export type CommitChoices = z.infer<typeof commitChoicesSchema>;
 export const commitBody = z.strictObject({
   /** The extraction as the person corrected it. */
   extraction: extractionSchema,
-  choices: commitChoicesSchema.default({
-    agreement: { create: true, kind: 'samverkansoverenskommelse' },
-    plan: { create: true, kind: 'genomforandeplan' },
-    promises: {},
-  }),
+  choices: commitChoicesSchema.default({ agreement: { kind: 'samverkansoverenskommelse' }, plan: { kind: 'genomforandeplan' }, promises: {} }),
 });
 export type CommitInput = z.input<typeof commitBody>;
 

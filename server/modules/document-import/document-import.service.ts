@@ -146,7 +146,7 @@ function prepare(e: Extraction, choices: CommitChoices, parties: PartyRef[]): Pr
     if (/\b(parterna|gemensam|gemensamt|båda)\b/i.test(party)) return null;
     return matchParty(party, parties) ?? undefined;
   };
-  if (choices.agreement.create) {
+  if (choices.agreement.create ?? e.kind !== 'handlingsplan') {
     const commitments = (e.commitments ?? []).map((c, i) => {
       const partyId = commitmentParty(i, c.party);
       if (partyId === undefined) {
@@ -191,7 +191,7 @@ function prepare(e: Extraction, choices: CommitChoices, parties: PartyRef[]): Pr
   const periodEnd = choices.plan.periodEnd ?? e.validTo;
   let plan: Prepared['plan'] = null;
   const activities: Prepared['activities'] = [];
-  if (choices.plan.create) {
+  if (choices.plan.create ?? e.planRows.length > 0) {
     if (!periodStart || !periodEnd) {
       issues.push(issueAt(`choices.plan.${periodStart ? 'periodEnd' : 'periodStart'}`, 'Ange planens period; dokumentet anger ingen hel giltighetstid.'));
     } else {
@@ -251,7 +251,7 @@ function prepare(e: Extraction, choices: CommitChoices, parties: PartyRef[]): Pr
     });
   }
 
-  if (!agreement && !plan && !promise && choices.agreement.create === false && choices.plan.create === false && issues.length === 0) {
+  if (!agreement && !plan && !promise && issues.length === 0) {
     issues.push(issueAt('choices.agreement.create', 'Välj minst ett av avtal, plan och medborgarlöften att skapa.'));
   }
   if (issues.length > 0) throw validationError(issues);

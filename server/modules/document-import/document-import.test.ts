@@ -132,6 +132,15 @@ describe('document import', () => {
     expect((unknownParty.json() as { error: { details: { field: string }[] } }).error.details[0]?.field).toBe('body.choices.commitmentParties.0');
     expect(await counts(collaboration.id)).toEqual(before);
 
+    const nothing = await client.request({
+      method: 'POST',
+      url: `${base}/commit`,
+      payload: { extraction: doc.extraction, choices: { agreement: { create: false }, plan: { create: false }, promises: { create: false } } },
+    });
+    expect((nothing.json() as { error: { details: unknown[] } }).error.details).toEqual([
+      { field: 'body.choices.agreement.create', message: 'Avtalet: Välj minst ett av avtal, plan och medborgarlöften att skapa.' },
+    ]);
+
     // A failure met half-way (focus areas already written, then the agreement refuses a commitment of a
     // party it does not have) rolls everything back.
     const police = [{ party: 'Polisen', text: 'Polisen lovar att delta i trygghetsvandringar.' }];
