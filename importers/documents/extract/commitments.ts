@@ -48,9 +48,20 @@ export function findCommitments(lines: Line[], municipalities: string[]): Commit
       i = j - 1;
       continue;
     }
-    if (line.style !== 'list' && !/lovar att|åtar sig att/u.test(text)) continue;
-    const statement = STATEMENT.exec(text);
-    if (statement) found.push({ party: partyOf(statement[1]!, municipalities), text, span: { start: line.start, end: line.end } });
+    if (line.style === 'list') {
+      const statement = STATEMENT.exec(text);
+      if (statement) found.push({ party: partyOf(statement[1]!, municipalities), text, span: { start: line.start, end: line.end } });
+      continue;
+    }
+    // Running text: each sentence that promises ("Polisen lovar att …. Lunds kommun lovar att …").
+    if (!/lovar att|åtar sig att/u.test(text)) continue;
+    for (const m of line.text.matchAll(/[^.!?]+[.!?]?/gu)) {
+      const sentence = m[0].trim();
+      const statement = STATEMENT.exec(sentence);
+      if (!statement || !/lovar att|åtar sig att/u.test(sentence)) continue;
+      const start = line.start + m.index + m[0].indexOf(sentence);
+      found.push({ party: partyOf(statement[1]!, municipalities), text: sentence, span: { start, end: start + sentence.length } });
+    }
   }
   return found;
 }

@@ -96,9 +96,12 @@ function splitCapitals(text: string): string[] {
   return out;
 }
 
+/** "Kommunen och Polisen": two parties when both sides start with a capital letter. */
+const splitAnd = (text: string) => text.split(/\s+(?:och|samt|&)\s+(?=\p{Lu})/u);
+
 export function splitList(cell: Cell, lineWrapped = false): string[] {
   const parts = cell.parts.length > 0 && !lineWrapped ? cell.parts : [cell.text];
-  return parts.flatMap(splitCommas).flatMap(splitCapitals).map((s) => s.replace(/[,;]$/u, '').trim()).filter((s) => s.length > 0);
+  return parts.flatMap(splitCommas).flatMap((p) => (/^\p{Lu}/u.test(p) ? splitAnd(p) : [p])).flatMap(splitCapitals).map((s) => s.replace(/[,;]$/u, '').trim()).filter((s) => s.length > 0);
 }
 
 function rowFromCells(cells: Cell[], columns: (Column | undefined)[], span: Span, lineWrapped: boolean): PlanRowFound | undefined {

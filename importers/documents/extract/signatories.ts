@@ -60,7 +60,22 @@ function organisationFromTitle(title: string | null, municipalities: string[]): 
   return null;
 }
 
-function fromSequence(pieces: Piece[], municipalities: string[]): SignatoryFound[] {
+/** "Jimmy Jansson, kommunstyrelsens ordförande" on one line: the name and the title as two pieces. */
+function splitNameAndTitle(pieces: Piece[]): Piece[] {
+  return pieces.flatMap((piece) => {
+    const m = /^([^,]+),\s*(.+)$/u.exec(piece.text);
+    if (!m || !NAME.test(m[1]!.trim()) || !isTitle(m[2]!)) return [piece];
+    const titleStart = piece.span.start + piece.text.indexOf(m[2]!, m[1]!.length);
+    const title = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    return [
+      { text: m[1]!.trim(), span: { start: piece.span.start, end: piece.span.start + m[1]!.trim().length } },
+      { text: title, span: { start: titleStart, end: piece.span.end } },
+    ];
+  });
+}
+
+function fromSequence(all: Piece[], municipalities: string[]): SignatoryFound[] {
+  const pieces = splitNameAndTitle(all);
   const found: SignatoryFound[] = [];
   let consumed = -1;
   for (let i = 0; i < pieces.length; i++) {

@@ -19,7 +19,7 @@ const D = `(${DATE_SOURCE})`;
 const re = (source: string, flags = 'iu') => new RegExp(source, flags);
 
 const LENGTH = re(`(?:löper|gäller|sträcker sig)\\s+(?:på|under|i)\\s+(\\p{L}+|\\d+)\\s+(år|månader)\\s+(?:med (?:början|start)|från(?: och med)?|fr\\.o\\.m\\.?)\\s+(?:den\\s+)?${D}`);
-const FROM_TO = re(`(?:från och med|fr\\.o\\.m\\.?|från|gäller)\\s+(?:den\\s+)?${D}\\s*(?:till och med|t\\.o\\.m\\.?|till|[–-])\\s*(?:den\\s+)?${D}`);
+const FROM_TO = re(`(?:från och med|fr\\.o\\.m\\.?|från|gäller(?:\\s+(?:för|under)\\s+perioden)?)\\s+(?:den\\s+)?${D}\\s*(?:till och med|t\\.o\\.m\\.?|till|[–-])\\s*(?:den\\s+)?${D}`);
 const FROM = re(`(?:från och med|fr\\.o\\.m\\.?|gäller från|med (?:början|start)|gäller fr\\.o\\.m\\.?)\\s+(?:den\\s+)?${D}`);
 const TO = re(`(?:till och med|t\\.o\\.m\\.?|längst till|giltig till|gäller till)\\s+(?:den\\s+)?${D}`);
 const RENEWAL = re(`därefter\\s+(?:förlängs\\s+(?:det|avtalet|överenskommelsen)\\s+)?(kalenderårsvis|årsvis|ett år i taget|med ett år i taget|med ett år|ett år åt gången)`);
