@@ -1,24 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '../../bin/samverkan');
-
-async function samverkan(args: string[], dataDir: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { samverkan } from '#tests/cli.js';
 
 describe('bin/samverkan data import', { timeout: 240_000 }, () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'samverkan-cli-data-'));

@@ -1,26 +1,10 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '../../bin/samverkan');
-
-/** Runs bin/samverkan on its own embedded database in a temporary DATA_DIR. */
-async function samverkan(args: string[], dataDir: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { bin, samverkan } from '#tests/cli.js';
 
 // Each command starts Node, tsx and an embedded database: seconds each, more on a busy machine.
 describe('bin/samverkan', { timeout: 240_000 }, () => {

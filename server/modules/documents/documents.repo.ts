@@ -12,6 +12,13 @@ export async function dataVersion(db: Db, collaborationId: string): Promise<numb
   return Number(row?.v ?? 0);
 }
 
+/** The plan's log entries in the collaboration up to `to` (joined with their activity). */
+const planLogsUpTo = (f: { collaborationId: string; planId: string; to: string }) => [
+  eq(activityLogs.collaborationId, f.collaborationId),
+  eq(activities.planId, f.planId),
+  lte(activityLogs.occurredOn, f.to),
+];
+
 /** Restricted log entries among the plan's that the viewer's organisation sees up to `to` (they count in the statuses). */
 export async function restrictedLogsUsed(db: Db, f: { collaborationId: string; planId: string; to: string; viewerOrganisationId: string | null }): Promise<number> {
   if (!f.viewerOrganisationId) return 0;
@@ -19,14 +26,7 @@ export async function restrictedLogsUsed(db: Db, f: { collaborationId: string; p
     .select({ n: sql<number>`count(*)::int` })
     .from(activityLogs)
     .innerJoin(activities, eq(activities.id, activityLogs.activityId))
-    .where(
-      and(
-        eq(activityLogs.collaborationId, f.collaborationId),
-        eq(activities.planId, f.planId),
-        lte(activityLogs.occurredOn, f.to),
-        eq(activityLogs.restrictedToOrganisationId, f.viewerOrganisationId),
-      ),
-    );
+    .where(and(...planLogsUpTo(f), eq(activityLogs.restrictedToOrganisationId, f.viewerOrganisationId)));
   return Number(row?.n ?? 0);
 }
 
@@ -36,16 +36,7 @@ export async function notedLogs(db: Db, f: { collaborationId: string; planId: st
     .select({ date: activityLogs.occurredOn, activityId: activityLogs.activityId, what: activities.what, note: activityLogs.note, restricted: activityLogs.restrictedToOrganisationId })
     .from(activityLogs)
     .innerJoin(activities, eq(activities.id, activityLogs.activityId))
-    .where(
-      and(
-        eq(activityLogs.collaborationId, f.collaborationId),
-        eq(activities.planId, f.planId),
-        gte(activityLogs.occurredOn, f.from),
-        lte(activityLogs.occurredOn, f.to),
-        ne(activityLogs.note, ''),
-        visibleTo(activityLogs, f.viewerOrganisationId),
-      ),
-    )
+    .where(and(...planLogsUpTo(f), gte(activityLogs.occurredOn, f.from), ne(activityLogs.note, ''), visibleTo(activityLogs, f.viewerOrganisationId)))
     .orderBy(desc(activityLogs.occurredOn), desc(activityLogs.createdAt))
     .limit(f.limit);
 }
