@@ -147,4 +147,21 @@ describe('bad input gives one clear Swedish line', { timeout: 60_000 }, () => {
     expect((await failure(new Uint8Array(0), 'tom.txt')).message).toBe('tom.txt är tom.');
     expect((await failure(zip([{ name: 'word/document.xml', data: documentXml('<w:p/>') }]), 'tom.docx')).code).toBe('empty');
   });
+
+  it('damaged bytes anywhere in a PDF or a Word file: read, or refused with a DocumentReadError', async () => {
+    let seed = 20261123;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (const name of ['102_mora-orsa-alvdalen-samverkansoverenskommelse.pdf', '108_nacka-samverkansoverenskommelse.docx']) {
+      const original = readFileSync(path.join(fixturesDir, name));
+      for (let k = 0; k < 15; k++) {
+        const bytes = Buffer.from(original);
+        for (let j = 0; j < 20; j++) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256);
+        const outcome = await importDocument({ bytes, fileName: name }).then(
+          () => 'read',
+          (err: unknown) => (err instanceof DocumentReadError && !err.message.includes('\n') ? 'refused' : err),
+        );
+        expect(['read', 'refused']).toContain(outcome);
+      }
+    }
+  });
 });

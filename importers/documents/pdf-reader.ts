@@ -183,22 +183,29 @@ export async function readPdf(
   try {
     if (pdf.numPages > MAX_PDF_PAGES) throw new DocumentReadError('too-many-pages', `${fileName} har ${pdf.numPages} sidor; högst ${MAX_PDF_PAGES} kan importeras.`);
     const pages: PdfLine[][] = [];
+    const brokenPages: number[] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       if (signal?.aborted) throw new DocumentReadError('cancelled', 'Importen avbröts.');
-      const page = await pdf.getPage(p);
-      const content = await page.getTextContent();
-      const items: Item[] = [];
-      for (const raw of content.items) {
-        if (!('str' in raw)) continue;
-        const [a, b, , d, x, y] = raw.transform as number[];
-        const size = Math.hypot(a!, b!) || Math.abs(d!) || raw.height;
-        items.push({ x: x!, y: y!, width: raw.width, size, text: raw.str });
+      try {
+        const page = await pdf.getPage(p);
+        const content = await page.getTextContent();
+        const items: Item[] = [];
+        for (const raw of content.items) {
+          if (!('str' in raw)) continue;
+          const [a, b, , d, x, y] = raw.transform as number[];
+          const size = Math.hypot(a!, b!) || Math.abs(d!) || raw.height;
+          items.push({ x: x!, y: y!, width: raw.width, size, text: raw.str });
+        }
+        pages.push(toLines(items));
+        page.cleanup();
+      } catch {
+        // A damaged page is skipped; the reviewer is told which.
+        brokenPages.push(p);
       }
-      pages.push(toLines(items));
-      page.cleanup();
       onProgress?.(p, pdf.numPages);
     }
     const all = pages.flat();
+    if (brokenPages.length === pdf.numPages) throw new DocumentReadError('corrupt', `${fileName} är trasig och kan inte öppnas som PDF.`);
     if (all.length === 0) {
       throw new DocumentReadError('no-text-layer', `${fileName} är en skannad PDF utan textlager; kör textigenkänning (OCR) på den och försök igen.`);
     }
@@ -206,7 +213,8 @@ export async function readPdf(
     const bodySize = sizes[Math.floor(sizes.length / 2)]!;
     const left = Math.min(...all.flatMap((l) => l.segments.map((s) => s.x)));
     const right = Math.max(...all.flatMap((l) => l.segments.map((s) => s.end)));
-    return { blocks: pages.flatMap((lines) => blocksOf(lines, bodySize, left, right)), warnings: [] };
+    const warnings = brokenPages.length > 0 ? [`Sidan ${brokenPages.join(', ')} i PDF-filen är trasig och har hoppats över.`] : [];
+    return { blocks: pages.flatMap((lines) => blocksOf(lines, bodySize, left, right)), warnings };
   } finally {
     await pdf.destroy();
   }

@@ -50,7 +50,11 @@ export async function importDocument(input: ImportInput): Promise<ImportedDocume
   }
   cancelled(input.signal);
   const fileKind = detectKind(bytes, fileName);
-  const { blocks, warnings: readWarnings } = await readBlocks(fileKind, input);
+  const { blocks, warnings: readWarnings } = await readBlocks(fileKind, input).catch((err: unknown) => {
+    if (err instanceof DocumentReadError) throw err;
+    // A parser that trips over damaged content: the file is broken, not the importer.
+    throw new DocumentReadError('corrupt', `${fileName} är trasig och kan inte läsas${fileKind === 'pdf' ? ' som PDF' : fileKind === 'docx' ? ' som Word-dokument' : ''}.`);
+  });
   cancelled(input.signal);
   const doc = layout(blocks);
   if (doc.text.trim().length === 0) throw new DocumentReadError('empty', `${fileName} innehåller ingen text.`);
