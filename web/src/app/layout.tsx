@@ -156,6 +156,11 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.situation(collaborationId)} onClick={close}>
+                    {t('situation.nav')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.calendar(collaborationId)} onClick={close}>
                     {t('layout.nav.calendar')}
                   </NavLink>

@@ -16,6 +16,7 @@ import { PromiseRoute, PromisesRoute } from './routes/promise-pages.js';
 import { RequireSession } from './routes/require-session.js';
 import { RouteError } from './routes/route-error.js';
 import { SignInRoute } from './routes/sign-in.js';
+import { SituationRoute } from './routes/situation.js';
 
 const router = createBrowserRouter([
   {
@@ -50,6 +51,7 @@ const router = createBrowserRouter([
                   { path: 'medborgarloften', element: <PromisesRoute /> },
                   { path: 'medborgarloften/:promiseId', element: <PromiseRoute /> },
                   { path: 'kalender', element: <CalendarRoute /> },
+                  { path: 'lagesbild', element: <SituationRoute /> },
                   { path: 'importera', element: <DocumentImportRoute /> },
                   { path: 'dokument', element: <DocumentsRoute /> },
                 ],

@@ -154,3 +154,17 @@ export type ImportedDocument = z.infer<typeof importedDocumentSchema>;
 export type Extraction = ImportedDocument['extraction'];
 export type DocumentImportCommitInput = z.input<typeof commitBody>;
 export type DocumentImportResult = z.infer<typeof commitResultSchema>;
+
+// Lägesbild: data imports (Polisen, Kolada, Brå, surveys, SCB population), statistics series and their values, police events.
+import type {
+  dataImportResultSchema,
+  policeEventSchema,
+  seriesListSchema,
+  statisticValueSchema,
+} from '#server/modules/data-import/data-import.schemas.js';
+
+export type DataImportResult = z.infer<typeof dataImportResultSchema>;
+export type StatisticSeries = z.infer<typeof seriesListSchema>[number];
+export type StatisticSource = StatisticSeries['source'];
+export type StatisticValue = z.infer<typeof statisticValueSchema>;
+export type PoliceEvent = z.infer<typeof policeEventSchema>;
