@@ -25,7 +25,7 @@ const h1 = (name: string | RegExp) => heading1(page, name);
 
 const collaborationId = () => demoCollaborationId(e2e, norsjo);
 
-const apiFromPage = <T,>(method: string, url: string, body?: unknown) => api<T>(page, method, url, body);
+const apiFromPage = <T,>(method: string, url: string, body?: unknown, ifMatch?: string) => api<T>(page, method, url, body, ifMatch);
 const planApi = () => `/api/collaborations/${collaborationId()}/plans/${created.planId}`;
 const activityNames = async () => (await apiFromPage<{ activities: { what: string }[] }>('GET', planApi())).json.activities.map((a) => a.what);
 
@@ -187,7 +187,7 @@ describe('the journey: agreement, plan, report, follow-up; spreadsheet import', 
     await expectAccessible(page, 'resa: ändra planen med grupp');
   });
 
-  it('(c) an administrator deletes a draft that was never adopted', async () => {
+  it('(c) a stale save of a draft keeps both changes when the user chooses so; an administrator deletes a draft that was never adopted', async () => {
     await signIn(page, e2e.baseUrl, 'samordnare@norsjo.demo.samverkan.se');
     await page.goto(`${e2e.baseUrl}/samverkan/${collaborationId()}/avtal`);
     await h1('Avtal').waitFor();
@@ -195,6 +195,28 @@ describe('the journey: agreement, plan, report, follow-up; spreadsheet import', 
     await page.getByLabel('Titel').fill(title);
     await page.getByRole('button', { name: 'Skapa utkast' }).click();
     await h1(title).waitFor();
+    const agreementApi = `/api/collaborations/${collaborationId()}/agreements/${new URL(page.url()).pathname.split('/').pop() ?? ''}`;
+
+    // Someone else sets the document type while this user adds a joint commitment.
+    await page.getByRole('button', { name: 'Ändra utkastet' }).click();
+    const form = page.getByRole('region', { name: 'Ändra utkastet' });
+    await form.getByRole('button', { name: 'Lägg till gemensamt åtagande' }).click();
+    await form.getByLabel('Gemensamt åtagande 1').fill('Följa upp avtalet två gånger per år.');
+    const current = await apiFromPage<{ version: number }>('GET', agreementApi);
+    const other = await apiFromPage('PATCH', agreementApi, { content: { metadata: { documentType: 'Samverkansavtal' } } }, `"v${current.json.version}"`);
+    expect(other.status).toBe(200);
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
+    const conflict = form.getByRole('alert').filter({ hasText: 'Någon annan har ändrat detta medan du redigerade' });
+    await conflict.getByText('Samverkansavtal').waitFor();
+    await conflict.getByText('Följa upp avtalet två gånger per år.').waitFor();
+    await expectAccessible(page, 'resa: avtalsutkast i konflikt');
+    await conflict.getByRole('button', { name: 'Behåll min ändring och spara om' }).click();
+    await form.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Utkastet är sparat.').waitFor();
+    const saved = await apiFromPage<{ content: { metadata: { documentType: string }; commitments: { partyId: string | null; text: string }[] } }>('GET', agreementApi);
+    expect(saved.json.content.metadata.documentType).toBe('Samverkansavtal');
+    expect(saved.json.content.commitments).toEqual([{ partyId: null, text: 'Följa upp avtalet två gånger per år.' }]);
+
     await page.getByRole('button', { name: 'Ta bort utkastet' }).click();
     const confirm = page.getByRole('button', { name: 'Ja, ta bort utkastet' });
     await expect.poll(() => isFocused(page, confirm)).toBe(true);

@@ -125,7 +125,7 @@ function CommitmentsFields({ value, onChange, fieldErrors, parties }: ListFields
               <div className="list-row" key={c.key}>
                 <TextAreaField
                   id={commitmentFieldId(index)}
-                  label={t('agreements.edit.commitmentN', { n: n + 1, party: groupName })}
+                  label={group.partyId ? t('agreements.edit.commitmentN', { n: n + 1, party: groupName }) : t('agreements.edit.jointCommitmentN', { n: n + 1 })}
                   rows={3}
                   maxLength={2000}
                   value={c.text}
@@ -139,7 +139,7 @@ function CommitmentsFields({ value, onChange, fieldErrors, parties }: ListFields
                     focusSoon(addCommitmentId(group.partyId));
                   }}
                 >
-                  {t('agreements.edit.removeCommitment', { n: n + 1, party: groupName })}
+                  {group.partyId ? t('agreements.edit.removeCommitment', { n: n + 1, party: groupName }) : t('agreements.edit.removeJointCommitment', { n: n + 1 })}
                 </Button>
               </div>
             ))}
@@ -151,7 +151,7 @@ function CommitmentsFields({ value, onChange, fieldErrors, parties }: ListFields
                 focusSoon(commitmentFieldId(value.commitments.length));
               }}
             >
-              {t('agreements.edit.addCommitment', { party: groupName })}
+              {group.partyId ? t('agreements.edit.addCommitment', { party: groupName }) : t('agreements.edit.addJointCommitment')}
             </Button>
           </fieldset>
         );

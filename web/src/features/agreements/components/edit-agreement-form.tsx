@@ -50,6 +50,8 @@ export function EditAgreementForm({ collaborationId, agreement, parties, focusAr
   const update = useUpdateAgreement(collaborationId, agreement.id);
   const [draft, setDraft] = useState<Draft>(() => draftOf(agreement));
   const [baseVersion, setBaseVersion] = useState(agreement.version);
+  /** The draft as the version the user started from had it: what the user changed is measured against it. */
+  const [original, setOriginal] = useState<Draft>(() => draftOf(agreement));
   const [conflict, setConflict] = useState<Agreement | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fieldErrors = fieldErrorsOf(update.error);
@@ -89,7 +91,9 @@ export function EditAgreementForm({ collaborationId, agreement, parties, focusAr
   }
 
   function restart(latest: Agreement, keepMine: boolean) {
-    if (!keepMine) setDraft(draftOf(latest));
+    const theirs = draftOf(latest);
+    setDraft(keepMine ? rebase(original, draft, theirs) : theirs);
+    setOriginal(theirs);
     setBaseVersion(latest.version);
     setConflict(null);
     update.reset();
@@ -171,6 +175,38 @@ export function EditAgreementForm({ collaborationId, agreement, parties, focusAr
       </form>
     </section>
   );
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * "Keep my change" on top of the other person's version: each part the user changed keeps the user's value,
+ * every other part takes theirs (lists count as one part each; list rows are compared without their React keys).
+ */
+function rebase(original: Draft, mine: Draft, theirs: Draft): Draft {
+  const pick = <T,>(o: T, m: T, t: T) => (same(o, m) ? t : m);
+  const o = contentPatchOf(original.content);
+  const m = contentPatchOf(mine.content);
+  const listPick = <K extends 'parties' | 'focusAreaIds' | 'commitments' | 'signatories'>(key: K) =>
+    same(o[key], m[key]) ? theirs.content[key] : mine.content[key];
+  return {
+    kind: pick(original.kind, mine.kind, theirs.kind),
+    title: pick(original.title, mine.title, theirs.title),
+    validity: pick(original.validity, mine.validity, theirs.validity),
+    noticeMonths: pick(original.noticeMonths, mine.noticeMonths, theirs.noticeMonths),
+    sections: Object.fromEntries(
+      sectionKeys.map((key) => [key, pick(original.sections[key], mine.sections[key], theirs.sections[key])]),
+    ) as AgreementSections,
+    content: {
+      metadata: Object.fromEntries(
+        metadataKeys.map((key) => [key, pick(original.content.metadata[key], mine.content.metadata[key], theirs.content.metadata[key])]),
+      ) as ContentDraft['metadata'],
+      parties: listPick('parties'),
+      focusAreaIds: listPick('focusAreaIds'),
+      commitments: listPick('commitments'),
+      signatories: listPick('signatories'),
+    },
+  };
 }
 
 interface ConflictContext {

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
@@ -51,7 +51,6 @@ export function PlanImportSection({ collaborationId, planId, onImported }: PlanI
   const [file, setFile] = useState<{ data: File; contentType: string } | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [preview, setPreview] = useState<PlanImportResult | null>(null);
-  const previewHeading = useRef<HTMLHeadingElement>(null);
   const fileId = 'plan-import-file';
 
   function choose(chosen: File | null) {
@@ -76,12 +75,7 @@ export function PlanImportSection({ collaborationId, planId, onImported }: PlanI
     }
     importPlan.mutate(
       { file: file.data, contentType: file.contentType, commit: false, skipInvalid: false },
-      {
-        onSuccess: (result) => {
-          setPreview(result);
-          requestAnimationFrame(() => previewHeading.current?.focus());
-        },
-      },
+      { onSuccess: setPreview },
     );
   }
 
@@ -131,7 +125,6 @@ export function PlanImportSection({ collaborationId, planId, onImported }: PlanI
       {preview ? (
         <ImportPreview
           preview={preview}
-          headingRef={previewHeading}
           busy={importPlan.isPending}
           onCommit={commit}
           onCancel={cancel}
@@ -143,14 +136,18 @@ export function PlanImportSection({ collaborationId, planId, onImported }: PlanI
 
 interface ImportPreviewProps {
   preview: PlanImportResult;
-  headingRef: RefObject<HTMLHeadingElement | null>;
   busy: boolean;
   onCommit: (skipInvalid: boolean) => void;
   onCancel: () => void;
 }
 
-function ImportPreview({ preview, headingRef, busy, onCommit, onCancel }: ImportPreviewProps) {
+function ImportPreview({ preview, busy, onCommit, onCancel }: ImportPreviewProps) {
   const { t } = useTranslation();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // A new preview mounts afresh (choosing another file removes the old one), so its heading takes focus once.
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, []);
   const { valid, invalid } = preview;
   return (
     <div className="panel" aria-labelledby="plan-import-preview-heading" role="group">
