@@ -1,26 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { extractionSchema } from '#domain/extraction/extraction.js';
+import { samverkan as runCli } from '#tests/cli.js';
 
-const run = promisify(execFile);
-const bin = path.resolve(import.meta.dirname, '../../bin/samverkan');
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/import');
-
-async function samverkan(args: string[], dataDir: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const samverkan = (args: string[], dataDir: string) => runCli(args, dataDir, 120_000);
 
 // Each command starts Node, tsx and (for --collaboration) an embedded database.
 describe('bin/samverkan import', { timeout: 300_000 }, () => {
