@@ -7,7 +7,7 @@ const run = promisify(execFile);
 export const bin = path.resolve(import.meta.dirname, '../bin/samverkan');
 
 /** Runs bin/samverkan on its own embedded database in DATA_DIR `dataDir` (never DATABASE_URL); never throws. */
-export async function samverkan(args: string[], dataDir: string, timeout = 60_000): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function samverkan(args: string[], dataDir: string, timeout = 180_000): Promise<{ code: number; stdout: string; stderr: string }> {
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
   delete env.DATABASE_URL;
   try {

@@ -30,7 +30,15 @@ describe('bin/samverkan export', { timeout: 480_000 }, () => {
     expect(xml).toContain('Förslag till förändringar');
     expect(xml).not.toContain('Underrättelse om misstänkt försäljning');
 
-    const noAgreement = await samverkan(['export', 'agreement', '--collaboration', id, '--format', 'pdf', '--out', path.join(dataDir, 'avtal.pdf')], dataDir, SLOW);
+    // Norsjö has the 2024 samverkansavtal (seed 000); Södra Lappland has none in the demo.
+    const agreementFile = path.join(dataDir, 'avtal.docx');
+    const agreement = await samverkan(['export', 'agreement', '--collaboration', id, '--format', 'docx', '--out', agreementFile], dataDir, SLOW);
+    expect(agreement.code).toBe(0);
+    const agreementXml = docxText((await docxParts(readFileSync(agreementFile))).get('word/document.xml') ?? '');
+    expect(agreementXml).toContain('KS-00080');
+    expect(agreementXml).toContain('Lars Westermark');
+    const lappland = seeded.collaborations[1]!.id;
+    const noAgreement = await samverkan(['export', 'agreement', '--collaboration', lappland, '--format', 'pdf', '--out', path.join(dataDir, 'avtal.pdf')], dataDir, SLOW);
     expect(noAgreement.code).toBe(1);
     expect(noAgreement.stderr).toBe('Samverkan har inget avtal att exportera. Lägg in avtalet först.\n');
     expect(existsSync(path.join(dataDir, 'avtal.pdf'))).toBe(false);
