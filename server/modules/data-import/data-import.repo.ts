@@ -50,10 +50,25 @@ export async function listStatisticValues(db: Db, collaborationId: string, filte
   }));
 }
 
+const stockholmOffset = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' });
+
+/**
+ * Midnight in Sweden at the start of the day (plus `addDays`): +02:00 in summer time, +01:00 otherwise.
+ * Sweden changes clocks at 01:00 UTC, so the offset two hours before UTC midnight is the one at local midnight.
+ */
+export function startOfSwedishDay(day: string, addDays = 0): Date {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(year, month - 1, date + addDays);
+  const name = stockholmOffset.formatToParts(new Date(utcMidnight - 2 * 3_600_000)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  const offsetMs = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) * 60_000 : 3_600_000;
+  return new Date(utcMidnight - offsetMs);
+}
+
 export async function listPoliceEvents(db: Db, collaborationId: string, filter: { from?: string | undefined; to?: string | undefined; type?: string | undefined; limit: number }) {
   const conditions = [eq(policeEvents.collaborationId, collaborationId)];
-  if (filter.from) conditions.push(gte(policeEvents.occurredAt, new Date(`${filter.from}T00:00:00+01:00`)));
-  if (filter.to) conditions.push(lt(policeEvents.occurredAt, new Date(new Date(`${filter.to}T00:00:00+01:00`).getTime() + 86_400_000)));
+  if (filter.from) conditions.push(gte(policeEvents.occurredAt, startOfSwedishDay(filter.from)));
+  if (filter.to) conditions.push(lt(policeEvents.occurredAt, startOfSwedishDay(filter.to, 1)));
   if (filter.type) conditions.push(eq(policeEvents.type, filter.type));
   const rows = await db
     .select()

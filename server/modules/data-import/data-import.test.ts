@@ -106,6 +106,19 @@ describe('lägesbild data import', () => {
     expect(list).toEqual([expect.objectContaining({ externalId: '2', occurredAt: '2025-03-15T21:05:00.000Z', areaCode: '2417' })]);
   });
 
+  it('filters events by Swedish days, also in summer time (+02:00)', async () => {
+    const { upload, coordinator, viewer, base } = await setup();
+    const at = (id: number, datetime: string) => ({ id, datetime, name: `Händelse ${id}`, summary: '', url: null, type: 'Brand', location: { name: 'Norsjö', gps: '64.91,19.48' } });
+    // 00:30 on 15 July in Sweden is 22:30 UTC on 14 July.
+    const events = [at(11, '2025-07-15 0:30:00 +02:00'), at(12, '2025-07-15 23:30:00 +02:00'), at(13, '2025-07-16 0:30:00 +02:00')];
+    await upload(coordinator, 'polisen', JSON.stringify(events), '', 'application/json');
+    const ids = async (query: string) =>
+      ((await viewer.request({ method: 'GET', url: `${base}/police-events?${query}` })).json() as { externalId: string }[]).map((e) => e.externalId).sort();
+    expect(await ids('from=2025-07-15&to=2025-07-15')).toEqual(['11', '12']);
+    expect(await ids('from=2025-07-16')).toEqual(['13']);
+    expect(await ids('to=2025-07-14')).toEqual([]);
+  });
+
   it('only coordinators and administrators import; viewers read', async () => {
     const { upload, viewer } = await setup();
     expect((await upload(viewer, 'bra', braCsv)).statusCode).toBe(403);
