@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading1, isFocused, signIn, tabTo, useE2E, useFreshTab } from './harness.js';
+import { apiFromPage as api, expectAccessible, heading1, isFocused, signIn, tabTo, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -21,21 +21,7 @@ async function openCollaboration(name: string) {
   await h1(name).waitFor();
 }
 
-/** Calls the API from inside the signed-in page, with its cookie and CSRF token, as another tab would. */
-async function apiFromPage<T>(method: string, url: string, body?: unknown, ifMatch?: string): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, url, body, ifMatch }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const headers: Record<string, string> = { 'X-CSRF-Token': session.csrfToken };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      if (ifMatch) headers['If-Match'] = ifMatch;
-      const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await response.text();
-      return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, url, body, ifMatch },
-  );
-}
+const apiFromPage = <T,>(method: string, url: string, body?: unknown, ifMatch?: string) => api<T>(page, method, url, body, ifMatch);
 
 describe('foundation: sign-in, switcher, members, audit trail, language, phone', () => {
   it('(1) the samordnare signs in in Swedish and sees their collaboration', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading1, isFocused, signIn, useE2E, useFreshTab } from './harness.js';
+import { apiFromPage as api, demoCollaborationId, expectAccessible, heading1, isFocused, signIn, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -23,11 +23,7 @@ useFreshTab(e2e, (p) => (page = p));
 
 const h1 = (name: string | RegExp) => heading1(page, name);
 
-function collaborationId(): string {
-  const id = e2e.demo.collaborations.find((c) => c.name === norsjo)?.id;
-  if (!id) throw new Error(`${norsjo} saknas i demodata`);
-  return id;
-}
+const collaborationId = () => demoCollaborationId(e2e, norsjo);
 
 const dashboardUrl = () => `${e2e.baseUrl}/samverkan/${collaborationId()}/planer/${created.planId}/uppfoljning`;
 const activityUrl = () => `${e2e.baseUrl}/samverkan/${collaborationId()}/aktiviteter/${created.activityId}`;
@@ -37,21 +33,7 @@ function followUpCard(name: string) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name }) });
 }
 
-/** Calls the API from inside the signed-in page, with its cookie and CSRF token, as another tab would. */
-async function apiFromPage<T>(method: string, url: string, body?: unknown, ifMatch?: string): Promise<{ status: number; json: T }> {
-  return page.evaluate(
-    async ({ method, url, body, ifMatch }) => {
-      const session = (await (await fetch('/api/session')).json()) as { csrfToken: string };
-      const headers: Record<string, string> = { 'X-CSRF-Token': session.csrfToken };
-      if (body !== undefined) headers['Content-Type'] = 'application/json';
-      if (ifMatch) headers['If-Match'] = ifMatch;
-      const response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const text = await response.text();
-      return { status: response.status, json: (text ? JSON.parse(text) : null) as T };
-    },
-    { method, url, body, ifMatch },
-  );
-}
+const apiFromPage = <T,>(method: string, url: string, body?: unknown, ifMatch?: string) => api<T>(page, method, url, body, ifMatch);
 
 async function openNorsjo() {
   await page.getByRole('link', { name: norsjo }).click();
