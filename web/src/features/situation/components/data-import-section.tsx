@@ -14,6 +14,8 @@ const fileId = 'situation-import-file';
 interface Sending {
   sent: number;
   total: number;
+  /** Writing, not previewing: once the whole file is sent the server may already be saving it. */
+  dryRun: boolean;
 }
 
 /**
@@ -64,9 +66,9 @@ export function DataImportSection({ collaborationId }: { collaborationId: string
     if (!file || isSending) return;
     const controller = new AbortController();
     abort.current = controller;
-    setSending({ sent: 0, total: file.size });
+    setSending({ sent: 0, total: file.size, dryRun });
     importData.mutate(
-      { source, file, dryRun, skipInvalid, signal: controller.signal, onProgress: (sent, total) => setSending({ sent, total }) },
+      { source, file, dryRun, skipInvalid, signal: controller.signal, onProgress: (sent, total) => setSending({ sent, total, dryRun }) },
       {
         onSuccess: then,
         onError: (failure) => {
@@ -171,11 +173,14 @@ export function DataImportSection({ collaborationId }: { collaborationId: string
         <div className="import-progress">
           <label htmlFor="situation-import-progress">{reading ? t('situation.import.reading') : t('situation.import.sending', { percent })}</label>
           <progress id="situation-import-progress" max={100} value={reading ? undefined : percent} />
-          <div className="form__actions">
-            <Button ref={cancelButton} variant="secondary" onClick={() => abort.current?.abort()}>
-              {t('situation.import.cancel')}
-            </Button>
-          </div>
+          {/* An import whose file is wholly sent can no longer be stopped from here, so it is not offered. */}
+          {reading && !sending.dryRun ? null : (
+            <div className="form__actions">
+              <Button ref={cancelButton} variant="secondary" onClick={() => abort.current?.abort()}>
+                {t('situation.import.cancel')}
+              </Button>
+            </div>
+          )}
         </div>
       ) : null}
 
