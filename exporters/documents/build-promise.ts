@@ -15,7 +15,7 @@ export interface PromiseDocumentInput {
   date: string;
 }
 
-/** The medborgarlöfte in the layout of seed 001: the promises, their focus areas and the genomförandeplan table. */
+/** The medborgarlöfte in the layout of seed 001: the promises, the effects sought, their focus areas and the genomförandeplan table. */
 export function buildPromiseDocument(input: PromiseDocumentInput): DocumentModel {
   const p = input.promise;
   const names = (ids: string[]) => ids.map((id) => input.organisationNames.get(id) ?? MISSING).join(' och ');
@@ -36,6 +36,11 @@ export function buildPromiseDocument(input: PromiseDocumentInput): DocumentModel
     blocks.push({ type: 'paragraph', text: item.text });
     if (item.partyIds.length > 0) blocks.push({ type: 'paragraph', text: `Lovas av ${names(item.partyIds)}.`, emphasis: 'muted' });
   }
+  const effects = p.effects
+    .split('\n')
+    .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
+    .filter(Boolean);
+  if (effects.length > 0) blocks.push({ type: 'heading', level: 2, text: 'Effekter som eftersträvas' }, { type: 'bullets', items: effects });
   const areas = [...new Set(p.items.map((i) => i.focusAreaId).filter((id): id is string => id !== null))];
   if (areas.length > 0) {
     blocks.push({ type: 'heading', level: 2, text: 'Fokusområden' }, { type: 'bullets', items: areas.map((id) => input.focusAreaNames.get(id) ?? MISSING) });

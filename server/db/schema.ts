@@ -418,6 +418,8 @@ export const citizenPromises = pgTable(
     title: text('title').notNull(),
     periodStart: date('period_start').notNull(),
     periodEnd: date('period_end').notNull(),
+    /** "Effekter som eftersträvas": the effects the promises aim at, one per line. */
+    effects: text('effects').notNull().default(''),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

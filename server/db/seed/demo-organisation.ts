@@ -124,6 +124,13 @@ export async function seedNorsjoOrganisation(db: Db, collaborationId: string, pa
     title: NORSJO_PROMISE_TITLE,
     periodStart: '2019-01-01',
     periodEnd: '2022-12-31',
+    effects: [
+      'Ökad upplevd trygghet.',
+      'Minskad brottslighet.',
+      'En förflyttning av dold brottslighet till synlig brottslighet. Viktigt speciellt när det gäller ungdomar.',
+      'Medborgarna ska göras mer delaktiga i det trygghetskapande och brottsförebyggande arbetet.',
+      'Polisen och Norsjö Kommun ökar samarbetet vilket förväntas öka förtroendet och tilliten samt effektivisera arbetet för båda parter.',
+    ].join('\n'),
   });
   const areaIds = new Map((await getFocusAreas(db, collaborationId)).map((a) => [a.name, a.id]));
   const areaNames = new Map([...areaIds].map(([name, id]) => [id, name]));

@@ -95,7 +95,13 @@ describe('documents out', { timeout: 120_000 }, () => {
       { collaborationId: cid, activityId: walk.id, text: 'Vandringen flyttas till våren', createdAt: new Date('2025-09-30T10:00:00Z') },
       { collaborationId: cid, activityId: walk.id, text: SECRET_NOTE, restrictedToOrganisationId: lpo.id, createdAt: new Date('2025-10-01T10:00:00Z') },
     ]);
-    const promise = await createPromise(db, actor, cid, { municipalityId: kommun.id, title: 'Medborgarlöften 2025 Polisen och Norsjö kommun', periodStart: '2025-01-01', periodEnd: '2025-12-31' });
+    const promise = await createPromise(db, actor, cid, {
+      municipalityId: kommun.id,
+      title: 'Medborgarlöften 2025 Polisen och Norsjö kommun',
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      effects: '- Ökad upplevd trygghet.\n- Minskad brottslighet.',
+    });
     const item = await createItem(db, actor, cid, promise.id, { text: 'Insatser mot brott i trafikmiljön så som störande körning och rattfylleri.', partyIds: [lpo.id, kommun.id], focusAreaId: traffic.id, sortOrder: 0 });
     await setItemActivities(db, actor, cid, item.id, item.version, [checks.id]);
     await createItem(db, actor, cid, promise.id, { text: 'Trygghetsskapande arbete i form av ökad närvaro.', partyIds: [kommun.id], focusAreaId: safety.id, sortOrder: 1 });
@@ -145,7 +151,7 @@ describe('documents out', { timeout: 120_000 }, () => {
   it('every kind as PDF: the text, embedded Roboto with å ä ö, page numbers, and page 1 like the reference image', async () => {
     const expectations: Record<DocumentKind, string[]> = {
       agreement: ['Samverkansavtal', 'Dokumentägare', 'KS-00080', 'Åtaganden', 'Underskrifter', 'Lars Westermark'],
-      promise: ['Medborgarlöften 2025 Polisen och Norsjö kommun', 'Löfte 1: Trafikkontroller', 'Genomförandeplan', 'Hastighet, alkohol och drograttfylla', 'Lovas av Lokalpolisområde Skellefteå och Norsjö kommun.'],
+      promise: ['Medborgarlöften 2025 Polisen och Norsjö kommun', 'Löfte 1: Trafikkontroller', 'Effekter som eftersträvas', 'Ökad upplevd trygghet.', 'Genomförandeplan', 'Hastighet, alkohol och drograttfylla', 'Lovas av Lokalpolisområde Skellefteå och Norsjö kommun.'],
       plan: ['Genomförandeplan Norsjö 2025', 'Gul: 96 av 120 förväntade hittills', 'Så räknas status'],
       'followup-report': ['Uppföljning 2025', 'Sammanfattning', 'Resultat per fokusområde', 'Noterbart under året', 'Avvikelser', 'Förslag till förändringar', 'Nattvandring på nationaldagen, lugnt'],
     };

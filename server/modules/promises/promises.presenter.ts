@@ -9,6 +9,7 @@ export function presentPromise(p: CitizenPromiseRow, municipalityName: string, i
     title: p.title,
     periodStart: p.periodStart,
     periodEnd: p.periodEnd,
+    effects: p.effects,
     itemCount,
     version: p.version,
   };

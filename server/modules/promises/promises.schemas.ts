@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, shortText } from '#server/http/common-schemas.js';
+import { isoDate, longText, shortText } from '#server/http/common-schemas.js';
 
 /** A plan activity that delivers a promise. */
 export const promiseActivitySchema = z
@@ -38,6 +38,8 @@ export const citizenPromiseSchema = z
     title: z.string(),
     periodStart: isoDate,
     periodEnd: isoDate,
+    /** "Effekter som eftersträvas", one effect per line. */
+    effects: z.string(),
     itemCount: z.number().int(),
     version: z.number().int(),
   })
@@ -67,16 +69,19 @@ const promiseFields = {
   title: shortText(300).min(2, 'Ange en titel med minst 2 tecken.'),
   periodStart: isoDate,
   periodEnd: isoDate,
+  /** "Effekter som eftersträvas", one effect per line. */
+  effects: longText(5000),
 };
 
 const periodInOrder = (b: { periodStart?: string | undefined; periodEnd?: string | undefined }) =>
   !b.periodStart || !b.periodEnd || b.periodStart <= b.periodEnd;
 const periodMessage = { message: 'Periodens slut kan inte ligga före dess början.', path: ['periodEnd'] };
 
-export const createPromiseBody = z.strictObject(promiseFields).refine(periodInOrder, periodMessage);
+export const createPromiseBody = z.strictObject({ ...promiseFields, effects: promiseFields.effects.default('') }).refine(periodInOrder, periodMessage);
 export const updatePromiseBody = z.strictObject(z.object(promiseFields).partial().shape).refine(periodInOrder, periodMessage);
 
-export type CreatePromiseInput = z.infer<typeof createPromiseBody>;
+/** What callers give; `effects` may be left out (empty). */
+export type CreatePromiseInput = z.input<typeof createPromiseBody>;
 export type UpdatePromiseInput = z.infer<typeof updatePromiseBody>;
 
 const itemFields = {

@@ -91,7 +91,7 @@ export async function getPromise(db: Db, collaborationId: string, promiseId: str
 export async function createPromise(db: Db, actor: Actor, collaborationId: string, input: CreatePromiseInput) {
   return db.transaction(async (tx) => {
     await checkMunicipality(tx, collaborationId, input.municipalityId);
-    const row = await insertPromise(tx, { collaborationId, ...input });
+    const row = await insertPromise(tx, { collaborationId, ...input, effects: input.effects ?? '' });
     const dto = presentPromise(row, await municipalityName(tx, row.municipalityId), 0);
     await recordAudit(tx, actor, { collaborationId, action: 'create', entityType: 'citizen-promise', entityId: row.id, after: dto });
     return dto;

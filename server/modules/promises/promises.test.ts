@@ -58,12 +58,12 @@ describe('medborgarlöften', () => {
     const created = await coordinator.request({
       method: 'POST',
       url: `${base}/promises`,
-      payload: { municipalityId: kommun.id, title: 'Medborgarlöften 2025–2026', periodStart: '2025-01-01', periodEnd: '2026-12-31' },
+      payload: { municipalityId: kommun.id, title: 'Medborgarlöften 2025–2026', periodStart: '2025-01-01', periodEnd: '2026-12-31', effects: 'Ökad upplevd trygghet.\nMinskad brottslighet.' },
     });
     expect(created.statusCode).toBe(201);
     expect(created.headers.etag).toBe('"v1"');
     const promise = created.json() as CitizenPromise;
-    expect(promise).toMatchObject({ municipalityId: kommun.id, municipalityName: kommun.name, itemCount: 0 });
+    expect(promise).toMatchObject({ municipalityId: kommun.id, municipalityName: kommun.name, itemCount: 0, effects: 'Ökad upplevd trygghet.\nMinskad brottslighet.' });
 
     const itemRes = await coordinator.request({
       method: 'POST',

@@ -1,22 +1,28 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/ui/field.js';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
 import type { FieldErrors } from '../../../lib/api-errors.js';
 import type { CitizenPromise, CreatePromiseInput, Organisation } from '../../../lib/api-types.js';
 
 export type PromiseDraft = CreatePromiseInput;
 
 export function promiseDraftOf(promise: CitizenPromise): PromiseDraft {
-  return { municipalityId: promise.municipalityId, title: promise.title, periodStart: promise.periodStart, periodEnd: promise.periodEnd };
+  return { municipalityId: promise.municipalityId, title: promise.title, periodStart: promise.periodStart, periodEnd: promise.periodEnd, effects: promise.effects };
 }
 
 /** New medborgarlöften start for the first kommun and this calendar year. */
 export function newPromiseDraft(municipalities: readonly Organisation[], today: string): PromiseDraft {
   const year = today.slice(0, 4);
-  return { municipalityId: municipalities[0]?.id ?? '', title: '', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
+  return { municipalityId: municipalities[0]?.id ?? '', title: '', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, effects: '' };
 }
 
 export function promiseFieldIds(prefix: string) {
-  return { municipalityId: `${prefix}-municipality`, title: `${prefix}-title`, periodStart: `${prefix}-period-start`, periodEnd: `${prefix}-period-end` };
+  return {
+    municipalityId: `${prefix}-municipality`,
+    title: `${prefix}-title`,
+    periodStart: `${prefix}-period-start`,
+    periodEnd: `${prefix}-period-end`,
+    effects: `${prefix}-effects`,
+  };
 }
 
 interface PromiseFieldsProps {
@@ -79,6 +85,16 @@ export function PromiseFields({ idPrefix, value, onChange, municipalities, field
           error={fieldErrors.periodEnd}
         />
       </div>
+      <TextAreaField
+        id={ids.effects}
+        label={t('promises.effects')}
+        hint={t('promises.effectsHint')}
+        rows={4}
+        maxLength={5000}
+        value={value.effects ?? ''}
+        onChange={(e) => set('effects', e.target.value)}
+        error={fieldErrors.effects}
+      />
     </>
   );
 }

@@ -89,6 +89,20 @@ export function PromisePage({ collaborationId, promiseId, canEdit, parties, focu
           <dd>{data.items.length}</dd>
         </div>
       </dl>
+      {data.effects.trim() ? (
+        <section aria-labelledby="promise-effects">
+          <h2 id="promise-effects">{t('promises.effects')}</h2>
+          <ul>
+            {data.effects
+              .split('\n')
+              .map((line) => line.replace(/^\s*[-•*]\s*/, '').trim())
+              .filter(Boolean)
+              .map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+          </ul>
+        </section>
+      ) : null}
 
       {canEdit ? (
         <EditRemoveActions

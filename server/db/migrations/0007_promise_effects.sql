@@ -1,0 +1,1 @@
+ALTER TABLE "citizen_promises" ADD COLUMN "effects" text DEFAULT '' NOT NULL;
