@@ -17,7 +17,9 @@ export default defineConfig({
           name: 'http',
           sequence: { groupOrder: 1 },
           include: ['server/**/*.test.ts', 'tests/http/**/*.test.ts'],
-          exclude: ['server/**/*.unit.test.ts'],
+          // The command-line tests start bin/samverkan on its own embedded database (tests/cli.ts) whatever
+          // DATABASE_URL says, so a PostgreSQL run leaves them out rather than repeat them.
+          exclude: ['server/**/*.unit.test.ts', ...(process.env.DATABASE_URL ? ['tests/http/cli*.test.ts'] : [])],
           // One embedded database per worker, reset per file (see tests/setup/database.ts).
           isolate: false,
           pool: 'forks',
