@@ -160,3 +160,31 @@ export function CheckboxField({ id, label, hint, error, ...input }: CheckboxFiel
     </div>
   );
 }
+
+interface PeriodFieldsProps {
+  ids: { periodStart: string; periodEnd: string };
+  labels: { periodStart: ReactNode; periodEnd: ReactNode };
+  value: { periodStart: string; periodEnd: string };
+  onChange: (key: 'periodStart' | 'periodEnd', value: string) => void;
+  errors: { periodStart?: LocalizedText | undefined; periodEnd?: LocalizedText | undefined };
+}
+
+/** A required period as two date fields side by side (plans, medborgarlöften). */
+export function PeriodFields({ ids, labels, value, onChange, errors }: PeriodFieldsProps) {
+  return (
+    <div className="form__row">
+      {(['periodStart', 'periodEnd'] as const).map((key) => (
+        <TextField
+          key={key}
+          id={ids[key]}
+          label={labels[key]}
+          type="date"
+          required
+          value={value[key]}
+          onChange={(e) => onChange(key, e.target.value)}
+          error={errors[key]}
+        />
+      ))}
+    </div>
+  );
+}

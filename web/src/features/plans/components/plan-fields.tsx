@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextField } from '../../../components/ui/field.js';
+import { PeriodFields, SelectField, TextField } from '../../../components/ui/field.js';
 import type { FieldErrors } from '../../../lib/api-errors.js';
 import type { CreatePlanInput, Group, Plan, PlanKind } from '../../../lib/api-types.js';
 
@@ -94,26 +94,13 @@ export function PlanFields({ idPrefix, value, onChange, fieldErrors, groups }: P
         onChange={(e) => set('title', e.target.value)}
         error={fieldErrors.title}
       />
-      <div className="form__row">
-        <TextField
-          id={ids.periodStart}
-          label={t('plans.periodStart')}
-          type="date"
-          required
-          value={value.periodStart}
-          onChange={(e) => set('periodStart', e.target.value)}
-          error={fieldErrors.periodStart}
-        />
-        <TextField
-          id={ids.periodEnd}
-          label={t('plans.periodEnd')}
-          type="date"
-          required
-          value={value.periodEnd}
-          onChange={(e) => set('periodEnd', e.target.value)}
-          error={fieldErrors.periodEnd}
-        />
-      </div>
+      <PeriodFields
+        ids={ids}
+        labels={{ periodStart: t('plans.periodStart'), periodEnd: t('plans.periodEnd') }}
+        value={value}
+        onChange={set}
+        errors={fieldErrors}
+      />
       <SelectField
         id={ids.adoptedByGroupId}
         label={t('plans.adoptedByOptional')}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
+import { PeriodFields, SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
 import type { FieldErrors } from '../../../lib/api-errors.js';
 import type { CitizenPromise, CreatePromiseInput, Organisation } from '../../../lib/api-types.js';
 
@@ -65,26 +65,13 @@ export function PromiseFields({ idPrefix, value, onChange, municipalities, field
         onChange={(e) => set('title', e.target.value)}
         error={fieldErrors.title}
       />
-      <div className="form__row">
-        <TextField
-          id={ids.periodStart}
-          label={t('promises.periodStart')}
-          type="date"
-          required
-          value={value.periodStart}
-          onChange={(e) => set('periodStart', e.target.value)}
-          error={fieldErrors.periodStart}
-        />
-        <TextField
-          id={ids.periodEnd}
-          label={t('promises.periodEnd')}
-          type="date"
-          required
-          value={value.periodEnd}
-          onChange={(e) => set('periodEnd', e.target.value)}
-          error={fieldErrors.periodEnd}
-        />
-      </div>
+      <PeriodFields
+        ids={ids}
+        labels={{ periodStart: t('promises.periodStart'), periodEnd: t('promises.periodEnd') }}
+        value={value}
+        onChange={set}
+        errors={fieldErrors}
+      />
       <TextAreaField
         id={ids.effects}
         label={t('promises.effects')}
