@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Plan } from '../../../lib/api-types.js';
 import { formatPeriod } from '../../../lib/format.js';
+import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { stalePlanOf, useUpdatePlan } from '../api/update-plan.js';
 import { planBodyOf, planDraftOf, planFieldIds, PlanFields, type GroupOption, type PlanDraft } from './plan-fields.js';
 
@@ -23,9 +24,7 @@ export function EditPlanForm({
 }) {
   const { t } = useTranslation();
   const update = useUpdatePlan(collaborationId, plan.id);
-  const [draft, setDraft] = useState<PlanDraft>(() => planDraftOf(plan));
-  const [baseVersion, setBaseVersion] = useState(plan.version);
-  const [conflict, setConflict] = useState<Plan | null>(null);
+  const { draft, setDraft, baseVersion, conflict, setConflict, restart: restartFrom } = useVersionedDraft<PlanDraft, Plan>(() => planDraftOf(plan), plan.version);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const ids = planFieldIds('edit-plan');
 
@@ -43,9 +42,7 @@ export function EditPlanForm({
   }
 
   function restart(latest: Plan, keepMine: boolean) {
-    if (!keepMine) setDraft(planDraftOf(latest));
-    setBaseVersion(latest.version);
-    setConflict(null);
+    restartFrom(keepMine ? undefined : planDraftOf(latest));
     update.reset();
     document.getElementById(ids.title)?.focus();
   }
