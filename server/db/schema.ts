@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   bigserial,
   boolean,
   customType,
@@ -261,6 +262,8 @@ export const plans = pgTable(
     adoptedOn: date('adopted_on'),
     /** Shifts per week the plan states, for "varje arbetspass" targets. */
     shiftsPerWeek: integer('shifts_per_week'),
+    /** The lägesbild the plan starts from (issue 7). */
+    situationReportId: uuid('situation_report_id').references((): AnyPgColumn => situationReports.id, { onDelete: 'set null' }),
     version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -569,4 +572,289 @@ export const policeEvents = pgTable(
     uniqueIndex('police_events_key').on(t.collaborationId, t.externalId),
     index('police_events_time_idx').on(t.collaborationId, t.occurredAt),
   ],
+);
+
+// ---------------------------------------------------------------------------
+// The lägesbild as a document (issue 7, law 2023:196 4 §): kartläggning, annan information, analys.
+// One report per collaboration and year; adopting it freezes a dated version (snapshot) in
+// situation_report_versions, and a plan can state which lägesbild it starts from.
+// ---------------------------------------------------------------------------
+
+export const situationReports = pgTable(
+  'situation_reports',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    year: integer('year').notNull(),
+    title: text('title').notNull(),
+    /** Kartläggning in words: the extent and consequences of crime, beside the charts. */
+    mappingText: text('mapping_text').notNull().default(''),
+    /** Annan relevant information in words (beside dialogues, safety walks and incident reports). */
+    otherText: text('other_text').notNull().default(''),
+    /** Analys: what the picture means and which problems it identifies. */
+    analysisText: text('analysis_text').notNull().default(''),
+    /** The statistics the kartläggning charts: [{ source, series, per100k }]. */
+    chartSeries: jsonb('chart_series').notNull().default(sql`'[]'::jsonb`),
+    /** SCB codes of the comparison municipalities ("0000" = the country). */
+    comparisonAreaCodes: text('comparison_area_codes').array().notNull().default(sql`'{}'::text[]`),
+    /** Whether the current content has been adopted; editing after adoption makes it a draft of the next version. */
+    adopted: boolean('adopted').notNull().default(false),
+    adoptedOn: date('adopted_on'),
+    adoptedByGroupId: uuid('adopted_by_group_id').references(() => groups.id, { onDelete: 'set null' }),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('situation_reports_year_key').on(t.collaborationId, t.year)],
+);
+
+/** An adopted (fastställd) lägesbild: the whole content frozen as it was on the day. */
+export const situationReportVersions = pgTable(
+  'situation_report_versions',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => situationReports.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    adoptedOn: date('adopted_on').notNull(),
+    adoptedByGroupId: uuid('adopted_by_group_id').references(() => groups.id, { onDelete: 'set null' }),
+    snapshot: jsonb('snapshot').notNull(),
+    adoptedBy: uuid('adopted_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('situation_report_versions_number_key').on(t.reportId, t.number)],
+);
+
+const reportRef = () =>
+  uuid('report_id')
+    .notNull()
+    .references(() => situationReports.id, { onDelete: 'cascade' });
+
+export const dialogueKind = pgEnum('dialogue_kind', ['citizen', 'staff']);
+
+/** Medborgar- och medarbetardialoger: method, participants (a count, never names), notes and outcomes. */
+export const situationDialogues = pgTable(
+  'situation_dialogues',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    reportId: reportRef(),
+    kind: dialogueKind('kind').notNull(),
+    heldOn: date('held_on').notNull(),
+    /** "Öppet möte", "Webbenkät", "Fokusgrupp", "Medarbetarenkät" … */
+    method: text('method').notNull(),
+    area: text('area').notNull().default(''),
+    participantsCount: integer('participants_count'),
+    notes: text('notes').notNull().default(''),
+    outcomes: text('outcomes').notNull().default(''),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('situation_dialogues_report_idx').on(t.reportId)],
+);
+
+/** Trygghetsvandringar: the walk, and its protocol of observations below. */
+export const safetyWalks = pgTable(
+  'safety_walks',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    reportId: reportRef(),
+    walkedOn: date('walked_on').notNull(),
+    area: text('area').notNull(),
+    participantsCount: integer('participants_count'),
+    /** Participating organisations ("Polisen, Fastighetsbolaget, Fritidsgården"), never citizens' names. */
+    organisations: text('organisations').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('safety_walks_report_idx').on(t.reportId)],
+);
+
+export const observationStatus = pgEnum('observation_status', ['open', 'in_progress', 'done', 'declined']);
+
+export const safetyWalkObservations = pgTable(
+  'safety_walk_observations',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    walkId: uuid('walk_id')
+      .notNull()
+      .references(() => safetyWalks.id, { onDelete: 'cascade' }),
+    place: text('place').notNull(),
+    problem: text('problem').notNull(),
+    proposedAction: text('proposed_action').notNull().default(''),
+    /** Who acts on it: an organisation of the collaboration, or free text. */
+    owner: text('owner').notNull().default(''),
+    ownerOrganisationId: uuid('owner_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    status: observationStatus('status').notNull().default('open'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('safety_walk_observations_walk_idx').on(t.walkId)],
+);
+
+/** EST-style incident reports (Effektiv samordning för trygghet): what staff saw, where and when; no names. */
+export const incidentReports = pgTable(
+  'incident_reports',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    reportId: reportRef(),
+    occurredOn: date('occurred_on').notNull(),
+    /** "morgon" | "dag" | "kväll" | "natt" | "" */
+    timeOfDay: text('time_of_day').notNull().default(''),
+    /** "Skadegörelse", "Klotter", "Brand", "Ordningsstörning", "Narkotika", "Hot och våld", "Otrygghet" … */
+    category: text('category').notNull(),
+    place: text('place').notNull(),
+    area: text('area').notNull().default(''),
+    description: text('description').notNull().default(''),
+    /** The reporting organisation or role ("Fastighetsbolaget", "Skolan"). */
+    reportedBy: text('reported_by').notNull().default(''),
+    count: integer('count').notNull().default(1),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('incident_reports_report_idx').on(t.reportId, t.occurredOn)],
+);
+
+// Indicators (issue 7): what is measured, from where, against which baseline and target.
+export const indicatorDirection = pgEnum('indicator_direction', ['increase', 'decrease', 'maintain']);
+export const indicatorSource = pgEnum('indicator_source', ['manual', 'kolada', 'bra', 'survey', 'activity_count']);
+
+export const indicators = pgTable(
+  'indicators',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    /** "antal", "per 100 000 invånare", "procent" … */
+    unit: text('unit').notNull().default(''),
+    direction: indicatorDirection('direction').notNull(),
+    source: indicatorSource('source').notNull(),
+    /** For kolada/bra/survey: the statistic_values series (KPI id, Brå category path, survey question). */
+    sourceSeries: text('source_series'),
+    /** For kolada/bra/survey: the area's SCB code ("" for a survey area that is not a municipality). */
+    sourceAreaCode: text('source_area_code'),
+    /** For survey: the area name; for kolada: the gender split (T/K/M). */
+    sourceArea: text('source_area').notNull().default(''),
+    sourceDimension: text('source_dimension').notNull().default(''),
+    /** For bra: divide by the population of the same area and year, times 100 000. */
+    per100k: boolean('per_100k').notNull().default(false),
+    /** For activity_count: the plan activity whose logged count is the series. */
+    activityId: uuid('activity_id').references(() => activities.id, { onDelete: 'set null' }),
+    focusAreaId: uuid('focus_area_id').references(() => focusAreas.id, { onDelete: 'set null' }),
+    /** Baseline: value and the period it refers to ("2023", "2023K1", "2023-03", "2023-05-14"). */
+    baselineValue: doublePrecision('baseline_value'),
+    baselinePeriod: text('baseline_period'),
+    targetValue: doublePrecision('target_value'),
+    targetPeriod: text('target_period'),
+    /** For "maintain": how far from the target still counts as kept. */
+    tolerance: doublePrecision('tolerance'),
+    /** Set when adopted: from then the baseline is frozen. */
+    adoptedOn: date('adopted_on'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('indicators_collaboration_idx').on(t.collaborationId)],
+);
+
+/** Manually entered measurements (source "manual"); other sources derive their series from the data. */
+export const indicatorValues = pgTable(
+  'indicator_values',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+    period: text('period').notNull(),
+    value: doublePrecision('value').notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('indicator_values_period_key').on(t.indicatorId, t.period)],
+);
+
+// Problems and their cause analysis (issue 7): problem → cause → activity → indicator.
+export const problemPriority = pgEnum('problem_priority', ['high', 'medium', 'low']);
+export const causeKind = pgEnum('cause_kind', ['cause', 'risk_factor', 'protective_factor']);
+
+export const problems = pgTable(
+  'problems',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    /** The lägesbild that identified the problem. */
+    reportId: uuid('report_id').references(() => situationReports.id, { onDelete: 'set null' }),
+    focusAreaId: uuid('focus_area_id').references(() => focusAreas.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    area: text('area').notNull().default(''),
+    priority: problemPriority('priority').notNull().default('medium'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('problems_collaboration_idx').on(t.collaborationId)],
+);
+
+export const problemCauses = pgTable(
+  'problem_causes',
+  {
+    id: id(),
+    collaborationId: collaborationRef(),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    kind: causeKind('kind').notNull(),
+    description: text('description').notNull(),
+    sortOrder: integer('sort_order').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index('problem_causes_problem_idx').on(t.problemId)],
+);
+
+/** The plan activities that address a problem, optionally naming the cause they work on. */
+export const problemActivities = pgTable(
+  'problem_activities',
+  {
+    collaborationId: collaborationRef(),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    activityId: uuid('activity_id')
+      .notNull()
+      .references(() => activities.id, { onDelete: 'cascade' }),
+    causeId: uuid('cause_id').references(() => problemCauses.id, { onDelete: 'set null' }),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.activityId] })],
+);
+
+/** The indicators that show whether a problem is getting smaller. */
+export const problemIndicators = pgTable(
+  'problem_indicators',
+  {
+    collaborationId: collaborationRef(),
+    problemId: uuid('problem_id')
+      .notNull()
+      .references(() => problems.id, { onDelete: 'cascade' }),
+    indicatorId: uuid('indicator_id')
+      .notNull()
+      .references(() => indicators.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.problemId, t.indicatorId] })],
 );
