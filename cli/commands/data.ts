@@ -9,18 +9,19 @@ import { importDataFile } from '#server/modules/data-import/data-import.service.
 import { withDatabase } from '../database.js';
 import { CliError, type CliIo } from '../io.js';
 
-const usage = 'Användning: samverkan data import FIL --collaboration ID --source polisen|kolada|bra|survey|population [--skip-invalid] [--dry-run]';
+const usage = 'Användning: samverkan data import FIL --collaboration ID --source polisen|kolada|bra|survey|population [--skip-invalid] [--dry-run] [--progress]';
 
 /**
  * `samverkan data import FILE --collaboration ID --source S`: prints { imported, skipped, errors, … } as one JSON
  * object and exits 1, importing nothing, when a row is invalid (unless --skip-invalid). The file is streamed;
- * on a terminal, progress is shown on stderr.
+ * progress goes to stderr: one updating line on a terminal, or with --progress a line per tenth of the file
+ * (for logs and scheduled jobs, where there is no terminal).
  */
 export async function dataCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { collaboration: { type: 'string' }, source: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
+    options: { collaboration: { type: 'string' }, source: { type: 'string' }, 'skip-invalid': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, progress: { type: 'boolean' } },
   });
   const [sub, file] = positionals;
   if (sub !== 'import' || !file) throw new CliError(usage, 2);
@@ -29,6 +30,7 @@ export async function dataCommand(args: string[], io: CliIo): Promise<number> {
   if (!values.collaboration) throw new CliError('Ange samverkan med --collaboration ID.', 2);
   const size = (await stat(file)).size;
   const tty = (io.stderr as NodeJS.WriteStream).isTTY === true;
+  const onProgress = progressReporter(io, file, size, tty ? 'terminal' : values.progress ? 'lines' : 'none');
 
   const result = await withDatabase(async (database) => {
     const id = values.collaboration!;
@@ -43,9 +45,7 @@ export async function dataCommand(args: string[], io: CliIo): Promise<number> {
       bytes: createReadStream(file, { highWaterMark: 1024 * 1024 }),
       skipInvalid: values['skip-invalid'] ?? false,
       dryRun: values['dry-run'] ?? false,
-      onProgress: tty
-        ? ({ bytes, rows }) => io.stderr.write(`\rLäser ${file}: ${Math.min(100, Math.round((bytes / Math.max(size, 1)) * 100))} % (${rows.toLocaleString('sv-SE')} rader)`)
-        : undefined,
+      onProgress,
     });
   });
   if (tty) io.stderr.write('\n');
@@ -56,4 +56,25 @@ export async function dataCommand(args: string[], io: CliIo): Promise<number> {
     return 1;
   }
   return 0;
+}
+
+type ProgressMode = 'terminal' | 'lines' | 'none';
+
+/** Progress on stderr; "lines" writes one line each time another tenth of the file has been read, and at the end. */
+export function progressReporter(io: CliIo, file: string, size: number, mode: ProgressMode) {
+  if (mode === 'none') return undefined;
+  let lastTenth = -1;
+  return ({ bytes, rows }: { bytes: number; rows: number }) => {
+    const percent = Math.min(100, Math.round((bytes / Math.max(size, 1)) * 100));
+    const text = `Läser ${file}: ${percent} % (${rows.toLocaleString('sv-SE')} rader)`;
+    if (mode === 'terminal') {
+      io.stderr.write(`\r${text}`);
+      return;
+    }
+    const tenth = Math.floor(percent / 10);
+    if (tenth > lastTenth) {
+      lastTenth = tenth;
+      io.stderr.write(`${text}\n`);
+    }
+  };
 }
