@@ -14,6 +14,7 @@ import { createActivity, createPlan } from '#server/modules/plans/plans.service.
 import { addGroupMember, createGroup } from '#server/modules/groups/groups.service.js';
 import { createItem, createPromise } from '#server/modules/promises/promises.service.js';
 import { adoptAgreement, createAgreement, reviseAgreement } from '#server/modules/agreements/agreements.service.js';
+import { createIndicator, setIndicatorValue } from '#server/modules/indicators/indicators.service.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { buildCollaboration, buildMember, buildUser, TEST_PASSWORD } from '#tests/factories.js';
 
@@ -56,6 +57,9 @@ interface Fixture {
   freshDraftAgreement(): Promise<{ id: string; etag: string }>;
   /** A new agreement with version 1 adopted, and its ETag. */
   freshAdoptedAgreement(): Promise<{ id: string; etag: string }>;
+  // indicators
+  /** A manual indicator with a baseline (not adopted) and a value for 2024. */
+  freshIndicatorId(): Promise<string>;
 }
 
 type Build = (f: Fixture, persona: Persona) => Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
@@ -444,6 +448,40 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/documents/inte-ett-id/file` }),
   },
   // end of documents
+  // indicators
+  'GET /api/collaborations/:collaborationId/indicators': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators` }),
+  },
+  'POST /api/collaborations/:collaborationId/indicators': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators`, payload: { name: 'Andel trygga', direction: 'increase' } }),
+  },
+  'GET /api/collaborations/:collaborationId/indicators/:indicatorId': {
+    expected: 'viewer',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}` }),
+  },
+  'PATCH /api/collaborations/:collaborationId/indicators/:indicatorId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}`, headers: { 'if-match': '"v1"' }, payload: { unit: 'procent' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/indicators/:indicatorId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}` }),
+  },
+  'POST /api/collaborations/:collaborationId/indicators/:indicatorId/adopt': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}/adopt`, payload: {} }),
+  },
+  'PUT /api/collaborations/:collaborationId/indicators/:indicatorId/values/:period': {
+    expected: 'contributor',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}/values/2025`, payload: { value: 71 } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/indicators/:indicatorId/values/:period': {
+    expected: 'contributor',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}/values/2024` }),
+  },
+  // end of indicators
 };
 
 function declared(access: Access): Expected {
@@ -550,6 +588,16 @@ describe('authorization matrix', () => {
       freshAdoptedAgreement: async () => {
         const d = await newAdopted();
         return { id: d.id, etag: `"v${d.version}"` };
+      },
+      // indicators
+      freshIndicatorId: async () => {
+        const indicator = await createIndicator(db, actor, cid, {
+          ...{ name: `Indikator ${++n}`, description: '', unit: 'procent', direction: 'increase', source: 'manual', sourceSeries: null, sourceAreaCode: null },
+          ...{ sourceArea: '', sourceDimension: '', per100k: false, activityId: null, focusAreaId: null, tolerance: null },
+          ...{ baselineValue: 60, baselinePeriod: '2023', targetValue: 80, targetPeriod: '2026' },
+        });
+        await setIndicatorValue(db, actor, cid, indicator.id, '2024', { value: 65, note: '' });
+        return indicator.id;
       },
     };
   });
