@@ -42,7 +42,7 @@ export async function dataCommand(args: string[], io: CliIo): Promise<number> {
       collaborationId: id,
       source,
       fileName: file,
-      bytes: createReadStream(file, { highWaterMark: 1024 * 1024 }),
+      bytes: createReadStream(file, { highWaterMark: 256 * 1024 }),
       skipInvalid: values['skip-invalid'] ?? false,
       dryRun: values['dry-run'] ?? false,
       onProgress,
