@@ -138,3 +138,38 @@ export function indicatorStatus(input: IndicatorStatusInput): IndicatorStatusRes
   if (baseline === null) return result('not_achieved', progress);
   return result(v > sign * baseline ? 'improving' : 'not_improving', progress);
 }
+
+/** The status in words (a status is never shown by colour alone). */
+export const indicatorStatusLabel: Record<'sv' | 'en', Record<IndicatorStatus, string>> = {
+  sv: {
+    achieved: 'Uppnått',
+    improving: 'På väg',
+    not_improving: 'Ingen förbättring',
+    not_achieved: 'Inte uppnått',
+    off_target: 'Avviker',
+    no_data: 'Saknar värden',
+    no_target: 'Saknar mål',
+  },
+  en: {
+    achieved: 'Achieved',
+    improving: 'Improving',
+    not_improving: 'No improvement',
+    not_achieved: 'Not achieved',
+    off_target: 'Off target',
+    no_data: 'No values',
+    no_target: 'No target',
+  },
+};
+
+export const directionLabel: Record<'sv' | 'en', Record<IndicatorDirection, string>> = {
+  sv: { increase: 'Öka', decrease: 'Minska', maintain: 'Bibehålla' },
+  en: { increase: 'Increase', decrease: 'Decrease', maintain: 'Maintain' },
+};
+
+/** The part of a series known on a day: the periods that have begun by then. */
+export function seriesUpTo<T extends SeriesPoint>(series: readonly T[], asOf: string): T[] {
+  return series.filter((p) => {
+    const range = periodRange(p.period);
+    return range !== null && range.start <= asOf;
+  });
+}

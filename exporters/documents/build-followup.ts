@@ -1,6 +1,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { statusRule } from '#domain/followup/status.js';
-import { MISSING, type Block, type Cell, type DocumentModel } from './model.js';
+import { directionLabel, indicatorStatusLabel, type IndicatorDirection, type IndicatorStatus } from '#domain/indicators/status.js';
+import { MISSING, type Block, type Cell, type DocumentModel, type StatusColour } from './model.js';
 import { areaName, type PlanDashboard } from './build-plan.js';
 import { renderChart } from './chart.js';
 import { statusWords } from './status-words.js';
@@ -15,13 +16,46 @@ export interface NotableEntry {
   text: string;
 }
 
-/** Uppföljningsmått (issue 7); the section is left out while a plan has none. */
+/** Uppföljningsmått (issue 7): the collaboration's indicators as of the report's day; the section is left out when there are none. */
 export interface IndicatorSummary {
   name: string;
   unit: string;
+  direction: IndicatorDirection;
   baseline: number | null;
+  baselinePeriod: string | null;
   target: number | null;
+  targetPeriod: string | null;
   latest: number | null;
+  latestPeriod: string | null;
+  status: IndicatorStatus;
+}
+
+const indicatorColour: Record<IndicatorStatus, StatusColour> = {
+  achieved: 'green',
+  improving: 'yellow',
+  not_improving: 'red',
+  not_achieved: 'red',
+  off_target: 'red',
+  no_data: 'none',
+  no_target: 'none',
+};
+
+/** A number the Swedish way (decimal comma), with the period it refers to. */
+function valueIn(value: number | null, period: string | null): string {
+  if (value === null) return MISSING;
+  const text = String(value).replace('.', ',');
+  return period ? `${text} (${period})` : text;
+}
+
+function indicatorRow(i: IndicatorSummary): Cell[] {
+  return [
+    `${i.name}${i.unit ? ` (${i.unit})` : ''}`,
+    directionLabel.sv[i.direction],
+    valueIn(i.baseline, i.baselinePeriod),
+    valueIn(i.target, i.targetPeriod),
+    valueIn(i.latest, i.latestPeriod),
+    { text: indicatorStatusLabel.sv[i.status], colour: indicatorColour[i.status] },
+  ];
 }
 
 export interface FollowUpReportInput {
@@ -134,10 +168,19 @@ export async function buildFollowUpReport(input: FollowUpReportInput): Promise<D
   }
 
   if (input.indicators.length > 0) {
-    const num = (n: number | null) => (n === null ? MISSING : String(n));
     blocks.push(
       { type: 'heading', level: 1, text: 'Uppföljningsmått' },
-      { type: 'table', header: ['Mått', 'Utgångsläge', 'Mål', 'Senaste värde'], widths: [40, 20, 20, 20], rows: input.indicators.map((i) => [`${i.name}${i.unit ? ` (${i.unit})` : ''}`, num(i.baseline), num(i.target), num(i.latest)]) },
+      {
+        type: 'table',
+        header: ['Mått', 'Riktning', 'Utgångsläge', 'Mål', 'Senaste värde', `Status ${d.asOf}`],
+        widths: [30, 11, 15, 14, 15, 15],
+        rows: input.indicators.map(indicatorRow),
+      },
+      {
+        type: 'paragraph',
+        text: 'Status jämför det senaste värdet med utgångsläget och målet: Uppnått, På väg (bättre än utgångsläget), Ingen förbättring, Inte uppnått (inget utgångsläge att jämföra med), Avviker (ett mått som ska bibehållas ligger utanför sin tolerans), Saknar värden eller Saknar mål.',
+        emphasis: 'muted',
+      },
     );
   }
 

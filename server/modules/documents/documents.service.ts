@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { buildAgreementDocument } from '#exporters/documents/build-agreement.js';
-import { buildFollowUpReport, type NotableEntry } from '#exporters/documents/build-followup.js';
+import { indicatorStatus, seriesUpTo } from '#domain/indicators/status.js';
+import { buildFollowUpReport, type IndicatorSummary, type NotableEntry } from '#exporters/documents/build-followup.js';
 import { buildPlanDocument, planKindLabels } from '#exporters/documents/build-plan.js';
 import { buildPromiseDocument } from '#exporters/documents/build-promise.js';
 import type { DocumentModel } from '#exporters/documents/model.js';
@@ -17,6 +18,7 @@ import { getCollaboration } from '#server/modules/collaborations/collaborations.
 import { planDashboard, todayInSweden } from '#server/modules/follow-up/follow-up.service.js';
 import { getFocusAreas } from '#server/modules/focus-areas/focus-areas.service.js';
 import { getGroups } from '#server/modules/groups/groups.service.js';
+import { listIndicatorSummaries } from '#server/modules/indicators/indicators.service.js';
 import { getPlan, getPlans } from '#server/modules/plans/plans.service.js';
 import { getPromise, getPromises } from '#server/modules/promises/promises.service.js';
 import {
@@ -164,6 +166,26 @@ async function planDocument(db: Db, collaborationId: string, req: DocumentReques
 /** How many log entries and notes the report lists under "Noterbart under året". */
 export const NOTABLE_LIMIT = 15;
 
+/** The collaboration's indicators as they stood on the report's day: values of periods begun by then. */
+async function indicatorsAsOf(db: Db, collaborationId: string, asOf: string, viewerOrganisationId: string | null): Promise<IndicatorSummary[]> {
+  const indicators = await listIndicatorSummaries(db, collaborationId, { viewerOrganisationId });
+  return indicators.map((i) => {
+    const status = indicatorStatus({ ...i, series: seriesUpTo(i.series, asOf) });
+    return {
+      name: i.name,
+      unit: i.unit,
+      direction: i.direction,
+      baseline: i.baselineValue,
+      baselinePeriod: i.baselinePeriod,
+      target: i.targetValue,
+      targetPeriod: i.targetPeriod,
+      latest: status.latest?.value ?? null,
+      latestPeriod: status.latest?.period ?? null,
+      status: status.status,
+    };
+  });
+}
+
 async function followUpReport(db: Db, collaborationId: string, req: DocumentRequest, p: Producer, version: string): Promise<Built> {
   const year = req.year ?? Number(p.today.slice(0, 4));
   const from = `${year}-01-01`;
@@ -174,13 +196,14 @@ async function followUpReport(db: Db, collaborationId: string, req: DocumentRequ
     throw missing(`Planen "${plan.title}" gäller ${plan.periodStart} – ${plan.periodEnd}, inte år ${year}.`);
   }
   const filter = { collaborationId, planId: plan.id, viewerOrganisationId: p.viewerOrganisationId };
-  const [dashboard, done, logs, notes, ctx, restrictedLogs] = await Promise.all([
+  const [dashboard, done, logs, notes, ctx, restrictedLogs, indicators] = await Promise.all([
     planDashboard(db, collaborationId, plan.id, asOf, p.viewerOrganisationId),
     doneCounts(db, { collaborationId, activityIds: plan.activities.map((a) => a.id), from, to: asOf, viewerOrganisationId: p.viewerOrganisationId }),
     notedLogs(db, { ...filter, from, to: asOf, limit: 200 }),
     notesInPeriod(db, { ...filter, from, to: asOf }),
     context(db, collaborationId),
     restrictedLogsUsed(db, { ...filter, to: asOf }),
+    indicatorsAsOf(db, collaborationId, asOf, p.viewerOrganisationId),
   ]);
   // One line per activity and note text (a patrol logged 40 times with the same note is one notable thing).
   const seen = new Set<string>();
@@ -199,8 +222,7 @@ async function followUpReport(db: Db, collaborationId: string, req: DocumentRequ
     year,
     doneInYear: done,
     notable: shown.map(({ restricted: _r, ...n }) => n),
-    // Uppföljningsmått arrive with issue 7; until then no plan has any and the section is left out.
-    indicators: [],
+    indicators,
     parties: ctx.parties,
     versionLabel: version,
     diarienummer: req.diarienummer ?? '',

@@ -7,6 +7,7 @@ import { adoptAgreement, createAgreement } from '#server/modules/agreements/agre
 import { createCollaboration } from '#server/modules/collaborations/collaborations.service.js';
 import { planDashboard } from '#server/modules/follow-up/follow-up.service.js';
 import { createFocusArea } from '#server/modules/focus-areas/focus-areas.service.js';
+import { createIndicator, setIndicatorValue } from '#server/modules/indicators/indicators.service.js';
 import { findMunicipalityByCode } from '#server/modules/organisations/organisations.repo.js';
 import { createOrganisation } from '#server/modules/organisations/organisations.service.js';
 import { createActivity, createPlan } from '#server/modules/plans/plans.service.js';
@@ -186,8 +187,16 @@ describe('documents out', { timeout: 120_000 }, () => {
     expect(docx.get('word/document.xml')).toContain('descr="Antal aktiviteter per fokusområde och status per 2025-12-31');
     // With indicators (issue 7) the section appears.
     const dashboard = await planDashboard(ctx.database.db, f.collaborationId, f.planId, '2025-12-31', null);
-    const model = await buildFollowUpReport({ dashboard, year: 2025, doneInYear: new Map(), notable: [], indicators: [{ name: 'Anmälda våldsbrott', unit: 'per 100 000 inv', baseline: 810, target: 700, latest: 760 }], parties: [], versionLabel: 'v', diarienummer: '', date: '2025-12-31' });
+    const violence = { name: 'Anmälda våldsbrott', unit: 'per 100 000 inv', direction: 'decrease' as const, baseline: 810, baselinePeriod: '2023', target: 700, targetPeriod: '2026', latest: 760.5, latestPeriod: '2025', status: 'improving' as const };
+    const model = await buildFollowUpReport({ dashboard, year: 2025, doneInYear: new Map(), notable: [], indicators: [violence], parties: [], versionLabel: 'v', diarienummer: '', date: '2025-12-31' });
     expect(model.blocks).toContainEqual({ type: 'heading', level: 1, text: 'Uppföljningsmått' });
+    expect(model.blocks).toContainEqual(
+      expect.objectContaining({
+        type: 'table',
+        header: ['Mått', 'Riktning', 'Utgångsläge', 'Mål', 'Senaste värde', 'Status 2025-12-31'],
+        rows: [['Anmälda våldsbrott (per 100 000 inv)', 'Minska', '810 (2023)', '700 (2026)', '760,5 (2025)', { text: 'På väg', colour: 'yellow' }]],
+      }),
+    );
   });
 
   it('restricted log entries and notes are left out for other organisations, and counted and listed for their own', async () => {
@@ -242,5 +251,38 @@ describe('documents out', { timeout: 120_000 }, () => {
     const noYet = await f.kommun.request({ method: 'POST', url: base, payload: { kind: 'followup-report', format: 'pdf', year: 2099 } });
     expect(noYet.statusCode).toBe(400);
     expect(noYet.json()).toMatchObject({ error: { message: 'År 2099 har inte börjat; välj ett år som har börjat.' } });
+  });
+
+  // Last: it adds indicators to the shared collaboration.
+  it('the follow-up report lists the indicators as of the year: baseline and target with periods, latest value, direction and status in words', async () => {
+    const db = ctx.database.db;
+    const actor = systemActor('test');
+    const base = { description: '', sourceSeries: null, sourceAreaCode: null, sourceArea: '', sourceDimension: '' as const, per100k: false, activityId: null, focusAreaId: null, tolerance: null, targetPeriod: null };
+    const safe = await createIndicator(db, actor, f.collaborationId, {
+      ...base,
+      name: 'Andel elever i åk 9 som känner sig trygga i skolan',
+      unit: 'procent',
+      direction: 'increase',
+      source: 'manual',
+      baselineValue: 72,
+      baselinePeriod: '2024',
+      targetValue: 85,
+      targetPeriod: '2026',
+    });
+    for (const [period, value] of [['2024', 72], ['2025', 76.5], ['2026', 90]] as const) await setIndicatorValue(db, actor, f.collaborationId, safe.id, period, { value, note: '' });
+    const [checks] = (await planDashboard(db, f.collaborationId, f.planId, '2025-12-31', null)).focusAreas.flatMap((g) => g.activities).filter((a) => a.activity.what.startsWith('Hastighet'));
+    await createIndicator(db, actor, f.collaborationId, { ...base, name: 'Genomförda trafikkontroller', unit: 'antal', direction: 'increase', source: 'activity_count', activityId: checks!.activity.id, baselineValue: null, baselinePeriod: null, targetValue: 120 });
+    await createIndicator(db, actor, f.collaborationId, { ...base, name: 'Nöjdhet med samverkan', unit: 'index', direction: 'maintain', source: 'manual', baselineValue: null, baselinePeriod: null, targetValue: null });
+
+    const text = docxText((await docxParts((await produce('followup-report', 'docx', asKommun(f.kommunId), 2025)).data)).get('word/document.xml') ?? '');
+    expect(text).toMatch(/Mått\nRiktning\nUtgångsläge\nMål\nSenaste värde\nStatus 2025-12-31/);
+    // The 2026 value is not known in the 2025 report.
+    expect(text).toContain('Andel elever i åk 9 som känner sig trygga i skolan (procent)\nÖka\n72 (2024)\n85 (2026)\n76,5 (2025)\nPå väg');
+    // Logged activities counted per year: 96 open entries for the kommun, 97 with the police's restricted one.
+    expect(text).toContain('Genomförda trafikkontroller (antal)\nÖka\n–\n120\n96 (2025)\nInte uppnått');
+    expect(text).toContain('Nöjdhet med samverkan (index)\nBibehålla\n–\n–\n–\nSaknar värden');
+    const police = (await pdfText((await produce('followup-report', 'pdf', asKommun(f.lpoId), 2025)).data)).replace(/\s+/g, ' ');
+    expect(police).toContain('Uppföljningsmått');
+    expect(police).toMatch(/97 \(2025\)/);
   });
 });
