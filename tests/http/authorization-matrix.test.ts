@@ -13,6 +13,8 @@ import { createFocusArea } from '#server/modules/focus-areas/focus-areas.service
 import { createActivity, createPlan } from '#server/modules/plans/plans.service.js';
 import { addGroupMember, createGroup } from '#server/modules/groups/groups.service.js';
 import { createItem, createPromise } from '#server/modules/promises/promises.service.js';
+import { addCause, createProblem, linkActivity, linkIndicator } from '#server/modules/problems/problems.service.js';
+import { indicators as indicatorRows } from '#server/db/schema.js';
 import { adoptAgreement, createAgreement, reviseAgreement } from '#server/modules/agreements/agreements.service.js';
 import { createIndicator, setIndicatorValue } from '#server/modules/indicators/indicators.service.js';
 import { useTestApp } from '#tests/setup/app.js';
@@ -60,6 +62,11 @@ interface Fixture {
   // indicators
   /** A manual indicator with a baseline (not adopted) and a value for 2024. */
   freshIndicatorId(): Promise<string>;
+  // problems
+  freshProblemId(): Promise<string>;
+  freshCauseId(): Promise<string>;
+  /** A new problem linked to the fixture's activity and to a new indicator. */
+  freshLinkedProblem(): Promise<{ problemId: string; indicatorId: string }>;
 }
 
 type Build = (f: Fixture, persona: Persona) => Promise<Omit<InjectOptions, 'method'>> | Omit<InjectOptions, 'method'>;
@@ -482,6 +489,59 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}/values/2024` }),
   },
   // end of indicators
+  // problems
+  'GET /api/collaborations/:collaborationId/problems': { expected: 'viewer', build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems` }) },
+  'POST /api/collaborations/:collaborationId/problems': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems`, payload: { title: 'Klotter i centrum', priority: 'low' } }),
+  },
+  'GET /api/collaborations/:collaborationId/problems/:problemId': {
+    expected: 'viewer',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems/${await f.freshProblemId()}` }),
+  },
+  'PATCH /api/collaborations/:collaborationId/problems/:problemId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems/${await f.freshProblemId()}`, headers: { 'if-match': '"v1"' }, payload: { priority: 'high' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/problems/:problemId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems/${await f.freshProblemId()}` }),
+  },
+  'POST /api/collaborations/:collaborationId/problems/:problemId/causes': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems/${await f.freshProblemId()}/causes`, payload: { kind: 'risk_factor', description: 'Dålig belysning' } }),
+  },
+  'PATCH /api/collaborations/:collaborationId/problem-causes/:causeId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problem-causes/${await f.freshCauseId()}`, payload: { description: 'Trasig belysning' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/problem-causes/:causeId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problem-causes/${await f.freshCauseId()}` }),
+  },
+  'POST /api/collaborations/:collaborationId/problems/:problemId/activities': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems/${await f.freshProblemId()}/activities`, payload: { activityId: f.activityId } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/problems/:problemId/activities/:activityId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problems/${(await f.freshLinkedProblem()).problemId}/activities/${f.activityId}` }),
+  },
+  'POST /api/collaborations/:collaborationId/problems/:problemId/indicators': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const { indicatorId } = await f.freshLinkedProblem();
+      return { url: `/api/collaborations/${f.collaborationId}/problems/${await f.freshProblemId()}/indicators`, payload: { indicatorId } };
+    },
+  },
+  'DELETE /api/collaborations/:collaborationId/problems/:problemId/indicators/:indicatorId': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const { problemId, indicatorId } = await f.freshLinkedProblem();
+      return { url: `/api/collaborations/${f.collaborationId}/problems/${problemId}/indicators/${indicatorId}` };
+    },
+  },
+  // end of problems
 };
 
 function declared(access: Access): Expected {
@@ -528,6 +588,7 @@ describe('authorization matrix', () => {
     const cid = a.collaboration.id;
     const plan = await createPlan(db, actor, cid, { kind: 'genomforandeplan', title: 'Plan', periodStart: '2025-01-01', periodEnd: '2026-12-31', adoptedByGroupId: null, adoptedOn: null, shiftsPerWeek: null });
     const activity = await createActivity(db, actor, cid, plan.id, { what: 'Trafikkontroller', whenText: 'Minst 10 per månad' });
+    const chainView = { asOf: '2025-06-30', viewerOrganisationId: null };
     // groups and promises
     const group = await createGroup(db, actor, cid, { kind: 'steering', name: 'Styrgrupp', mandate: '', assignment: '', validFrom: null, validTo: null });
     const promiseInput = { municipalityId: a.kommun.id, title: 'Medborgarlöften', periodStart: '2025-01-01', periodEnd: '2026-12-31' };
@@ -598,6 +659,20 @@ describe('authorization matrix', () => {
         });
         await setIndicatorValue(db, actor, cid, indicator.id, '2024', { value: 65, note: '' });
         return indicator.id;
+      },
+      // problems
+      freshProblemId: async () => (await createProblem(db, actor, cid, { title: `Problem ${++n}` }, chainView)).id,
+      freshCauseId: async () => {
+        const problem = await createProblem(db, actor, cid, { title: `Problem ${++n}` }, chainView);
+        return (await addCause(db, actor, cid, problem.id, { kind: 'cause', description: 'Få vuxna ute på kvällen' })).id;
+      },
+      freshLinkedProblem: async () => {
+        const problem = await createProblem(db, actor, cid, { title: `Problem ${++n}` }, chainView);
+        const [indicator] = await db.insert(indicatorRows).values({ collaborationId: cid, name: `Indikator ${++n}`, direction: 'decrease', source: 'manual' }).returning();
+        if (!indicator) throw new Error('no indicator');
+        await linkActivity(db, actor, cid, problem.id, { activityId: activity.id, causeId: null }, chainView);
+        await linkIndicator(db, actor, cid, problem.id, indicator.id, chainView);
+        return { problemId: problem.id, indicatorId: indicator.id };
       },
     };
   });
