@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '#server/db/query.js';
+import { seedDemo } from '#server/db/seed/demo.js';
 import { systemActor } from '#server/modules/audit/actor.js';
 import { createLog } from '#server/modules/activity-log/activity-log.service.js';
 import { createActivity, createPlan } from '#server/modules/plans/plans.service.js';
@@ -258,6 +259,26 @@ describe('indicators', () => {
     expect((await s.viewer.request({ method: 'PATCH', url, headers: { 'if-match': '"v2"' }, payload: { name: 'Tittare' } })).statusCode).toBe(403);
     expect((await s.coordinator.request({ method: 'DELETE', url })).statusCode).toBe(204);
     expect((await s.viewer.request({ method: 'GET', url })).statusCode).toBe(404);
+  });
+
+  it('the demo: Norsjö has four indicators (one adopted, one counting the traffic controls); seeding again adds nothing', async () => {
+    const db = ctx.database.db;
+    const norsjo = (await seedDemo(db)).collaborations.find((c) => c.name.startsWith('Norsjö'))!;
+    await seedDemo(db);
+    const client = await signIn(ctx.app, 'styrgrupp@norsjo.demo.samverkan.se', 'samverkan-demo');
+    const list = (await client.request({ method: 'GET', url: `/api/collaborations/${norsjo.id}/indicators` })).json() as (Indicator & { name: string; source: string; direction: string })[];
+    expect(list.map((i) => `${i.name}: ${i.source} ${i.direction}`)).toEqual([
+      'Andel elever i åk 9 som känner sig trygga i skolan: manual increase',
+      'Genomförda trafikkontroller: activity_count increase',
+      'Anmälda skadegörelsebrott per 100 000 invånare: bra decrease',
+      'Andel invånare som känner sig trygga utomhus kvällstid: manual maintain',
+    ]);
+    const [school, traffic, , maintain] = list;
+    expect(school).toMatchObject({ adoptedOn: '2025-02-12', baselineValue: 78, status: { status: 'improving', latest: { period: '2025', value: 81 } } });
+    expect(traffic!.activityName).toBe('Hastighet, alkohol och drograttfylla mm');
+    expect(traffic!.series[0]).toMatchObject({ period: '2025' });
+    expect(traffic!.series[0]!.value).toBeGreaterThan(50);
+    expect(maintain!.status).toMatchObject({ status: 'achieved', latest: { period: '2025', value: 80 } });
   });
 
   it('lists by focus area; freezeIndicatorBaselines freezes only those with a baseline, once, with an audit event each', async () => {
