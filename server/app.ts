@@ -26,6 +26,7 @@ import { documentImportRoutes } from './modules/document-import/document-import.
 import { calendarRoutes } from './modules/calendar/calendar.routes.js';
 import { documentsRoutes } from './modules/documents/documents.routes.js';
 import { dataImportRoutes } from './modules/data-import/data-import.routes.js';
+import { situationReportsRoutes } from './modules/situation-reports/situation-reports.routes.js';
 import { problemsRoutes } from './modules/problems/problems.routes.js';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes.js';
 import { collaborationsRoutes } from './modules/collaborations/collaborations.routes.js';
@@ -106,6 +107,7 @@ export async function createApp(deps: AppDeps, options: CreateAppOptions = {}): 
   await app.register(calendarRoutes);
   await app.register(documentsRoutes);
   await app.register(dataImportRoutes);
+  await app.register(situationReportsRoutes);
   await app.register(problemsRoutes);
   await app.register(indicatorsRoutes);
 

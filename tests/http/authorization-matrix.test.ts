@@ -16,6 +16,7 @@ import { createItem, createPromise } from '#server/modules/promises/promises.ser
 import { addCause, createProblem, linkActivity, linkIndicator } from '#server/modules/problems/problems.service.js';
 import { indicators as indicatorRows } from '#server/db/schema.js';
 import { adoptAgreement, createAgreement, reviseAgreement } from '#server/modules/agreements/agreements.service.js';
+import { adoptReport, createDialogue, createIncident, createObservation, createReport, createWalk } from '#server/modules/situation-reports/situation-reports.service.js';
 import { createIndicator, setIndicatorValue } from '#server/modules/indicators/indicators.service.js';
 import { useTestApp } from '#tests/setup/app.js';
 import { buildCollaboration, buildMember, buildUser, TEST_PASSWORD } from '#tests/factories.js';
@@ -59,6 +60,15 @@ interface Fixture {
   freshDraftAgreement(): Promise<{ id: string; etag: string }>;
   /** A new agreement with version 1 adopted, and its ETag. */
   freshAdoptedAgreement(): Promise<{ id: string; etag: string }>;
+  // situation reports (lägesbild)
+  /** A lägesbild with version 1 adopted. */
+  situationReportId: string;
+  /** A year no lägesbild of collaboration A has yet. */
+  nextSituationYear(): number;
+  /** A new lägesbild (never adopted) and its ETag. */
+  freshSituationReport(): Promise<{ id: string; etag: string }>;
+  /** A new part of the adopted lägesbild, at version 1. */
+  freshSituationPart(kind: 'dialogue' | 'walk' | 'observation' | 'incident'): Promise<string>;
   // indicators
   /** A manual indicator with a baseline (not adopted) and a value for 2024. */
   freshIndicatorId(): Promise<string>;
@@ -422,6 +432,105 @@ const table: Record<string, { expected: Expected; build: Build }> = {
     build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/police-events` }),
   },
   // end of lägesbild data
+  // lägesbild document
+  'GET /api/collaborations/:collaborationId/situation-reports': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-reports` }),
+  },
+  'POST /api/collaborations/:collaborationId/situation-reports': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-reports`, payload: { year: f.nextSituationYear() } }),
+  },
+  'GET /api/collaborations/:collaborationId/situation-reports/:reportId': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-reports/${f.situationReportId}` }),
+  },
+  'PATCH /api/collaborations/:collaborationId/situation-reports/:reportId': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const r = await f.freshSituationReport();
+      return { url: `/api/collaborations/${f.collaborationId}/situation-reports/${r.id}`, headers: { 'if-match': r.etag }, payload: { analysisText: 'Analys' } };
+    },
+  },
+  'DELETE /api/collaborations/:collaborationId/situation-reports/:reportId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-reports/${(await f.freshSituationReport()).id}` }),
+  },
+  'POST /api/collaborations/:collaborationId/situation-reports/:reportId/adopt': {
+    expected: 'coordinator',
+    build: async (f) => {
+      const r = await f.freshSituationReport();
+      return { url: `/api/collaborations/${f.collaborationId}/situation-reports/${r.id}/adopt`, headers: { 'if-match': r.etag }, payload: { adoptedOn: '2025-03-12' } };
+    },
+  },
+  'GET /api/collaborations/:collaborationId/situation-reports/:reportId/versions': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-reports/${f.situationReportId}/versions` }),
+  },
+  'GET /api/collaborations/:collaborationId/situation-reports/:reportId/versions/:number': {
+    expected: 'viewer',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-reports/${f.situationReportId}/versions/1` }),
+  },
+  'POST /api/collaborations/:collaborationId/situation-reports/:reportId/dialogues': {
+    expected: 'coordinator',
+    build: (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/situation-reports/${f.situationReportId}/dialogues`,
+      payload: { kind: 'citizen', heldOn: '2025-02-01', method: 'Öppet möte' },
+    }),
+  },
+  'PATCH /api/collaborations/:collaborationId/situation-dialogues/:dialogueId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-dialogues/${await f.freshSituationPart('dialogue')}`, headers: { 'if-match': '"v1"' }, payload: { area: 'Centrum' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/situation-dialogues/:dialogueId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-dialogues/${await f.freshSituationPart('dialogue')}` }),
+  },
+  'POST /api/collaborations/:collaborationId/situation-reports/:reportId/safety-walks': {
+    expected: 'coordinator',
+    build: (f) => ({ url: `/api/collaborations/${f.collaborationId}/situation-reports/${f.situationReportId}/safety-walks`, payload: { walkedOn: '2025-04-24', area: 'Centrum' } }),
+  },
+  'PATCH /api/collaborations/:collaborationId/safety-walks/:walkId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/safety-walks/${await f.freshSituationPart('walk')}`, headers: { 'if-match': '"v1"' }, payload: { notes: 'Mörkt' } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/safety-walks/:walkId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/safety-walks/${await f.freshSituationPart('walk')}` }),
+  },
+  'POST /api/collaborations/:collaborationId/safety-walks/:walkId/observations': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/safety-walks/${await f.freshSituationPart('walk')}/observations`, payload: { place: 'Torget', problem: 'Mörkt' } }),
+  },
+  // Contributors change the status only (other fields: 403, tested in server/modules/situation-reports).
+  'PATCH /api/collaborations/:collaborationId/safety-walk-observations/:observationId': {
+    expected: 'contributor',
+    build: async (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/safety-walk-observations/${await f.freshSituationPart('observation')}`,
+      headers: { 'if-match': '"v1"' },
+      payload: { status: 'done' },
+    }),
+  },
+  'DELETE /api/collaborations/:collaborationId/safety-walk-observations/:observationId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/safety-walk-observations/${await f.freshSituationPart('observation')}` }),
+  },
+  'POST /api/collaborations/:collaborationId/situation-reports/:reportId/incident-reports': {
+    expected: 'contributor',
+    build: (f) => ({
+      url: `/api/collaborations/${f.collaborationId}/situation-reports/${f.situationReportId}/incident-reports`,
+      payload: { occurredOn: '2025-03-02', category: 'Klotter', place: 'Busstationen' },
+    }),
+  },
+  'PATCH /api/collaborations/:collaborationId/incident-reports/:incidentId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/incident-reports/${await f.freshSituationPart('incident')}`, headers: { 'if-match': '"v1"' }, payload: { count: 2 } }),
+  },
+  'DELETE /api/collaborations/:collaborationId/incident-reports/:incidentId': {
+    expected: 'coordinator',
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/incident-reports/${await f.freshSituationPart('incident')}` }),
+  },
+  // end of lägesbild document
   // calendar
   'GET /api/collaborations/:collaborationId/calendar-feeds': {
     expected: 'viewer',
@@ -601,6 +710,10 @@ describe('authorization matrix', () => {
       return adoptAgreement(db, actor, cid, d.id, d.version, { adoptedOn: '2025-01-01' }, '2025-06-30');
     };
     const revisedAgreement = await newAdopted();
+    // situation reports (lägesbild)
+    let situationYear = 2000;
+    const draftReport = await createReport(db, actor, cid, { year: ++situationYear });
+    const adoptedReport = await adoptReport(db, actor, cid, draftReport.id, draftReport.version, { adoptedOn: '2025-03-12', adoptedByGroupId: null });
     await reviseAgreement(db, actor, cid, revisedAgreement.id, revisedAgreement.version, '2025-06-30');
     const reporter = (p: Persona): Viewer => {
       const user = p in users ? users[p as keyof typeof users] : users.admin;
@@ -649,6 +762,21 @@ describe('authorization matrix', () => {
       freshAdoptedAgreement: async () => {
         const d = await newAdopted();
         return { id: d.id, etag: `"v${d.version}"` };
+      },
+      // situation reports (lägesbild)
+      situationReportId: adoptedReport.id,
+      nextSituationYear: () => ++situationYear,
+      freshSituationReport: async () => {
+        const r = await createReport(db, actor, cid, { year: ++situationYear });
+        return { id: r.id, etag: `"v${r.version}"` };
+      },
+      freshSituationPart: async (kind) => {
+        const reportId = adoptedReport.id;
+        if (kind === 'dialogue') return (await createDialogue(db, actor, cid, reportId, { kind: 'staff', heldOn: '2025-02-01', method: 'Medarbetarenkät', area: '', participantsCount: null, notes: '', outcomes: '' })).id;
+        if (kind === 'incident') return (await createIncident(db, actor, cid, reportId, { occurredOn: '2025-03-01', timeOfDay: '', category: 'Klotter', place: 'Torget', area: '', description: '', reportedBy: '', count: 1 })).id;
+        const walk = await createWalk(db, actor, cid, reportId, { walkedOn: '2025-04-24', area: 'Centrum', participantsCount: null, organisations: '', notes: '' });
+        if (kind === 'walk') return walk.id;
+        return (await createObservation(db, actor, cid, walk.id, { place: 'Torget', problem: 'Mörkt', proposedAction: '', owner: '', ownerOrganisationId: null, status: 'open' })).id;
       },
       // indicators
       freshIndicatorId: async () => {

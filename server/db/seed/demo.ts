@@ -11,6 +11,7 @@ import { hashPassword } from '#server/modules/users/password.js';
 import { todayInSweden } from '#server/modules/follow-up/follow-up.service.js';
 import { seedNorsjoAgreement } from './demo-agreement.js';
 import { seedNorsjoIndicators } from './demo-indicators.js';
+import { seedNorsjoLagesbild } from './demo-lagesbild.js';
 import { seedNorsjoOrganisation } from './demo-organisation.js';
 import { seedNorsjoPlan } from './demo-plan.js';
 
@@ -87,6 +88,8 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
     const plan = await seedNorsjoPlan(db, collab.id, { reporterId: reporter!.id, policeReporterId: police!.id, policeOrganisationId: skelleftea.id }, today < '2026-12-31' ? today : '2026-12-31');
     await seedNorsjoOrganisation(db, collab.id, { municipalityId: norsjo.id, policeId: skelleftea.id }, plan.id);
     await seedNorsjoIndicators(db, collab.id, { planId: plan.id });
+    // After the organisation (the styrgrupp adopts it); links the demo plan to it.
+    await seedNorsjoLagesbild(db, collab.id, { planId: plan.id });
     await seedNorsjoAgreement(db, collab.id, { municipalityId: norsjo.id, policeId: skelleftea.id }, today);
   }
 

@@ -1,5 +1,6 @@
 import { describeFrequency } from '#domain/frequency/frequency.describe.js';
 import { frequencySchema, parseFrequency, type Frequency } from '#domain/frequency/frequency.js';
+import type { PlanReportRef } from '#server/modules/situation-reports/situation-reports.schemas.js';
 import type { ActivityRow, PlanRow } from './plans.repo.js';
 
 /** A stored frequency that no longer fits the contract is read again from the plan text rather than failing. */
@@ -8,7 +9,8 @@ export function storedFrequency(row: ActivityRow): Frequency {
   return parsed.success ? parsed.data : parseFrequency(row.whenText);
 }
 
-export function presentPlan(p: PlanRow, activityCount: number) {
+/** `report` is the lägesbild the plan starts from, when it is (still) an adopted one of the collaboration. */
+export function presentPlan(p: PlanRow, activityCount: number, report: PlanReportRef | undefined) {
   return {
     id: p.id,
     kind: p.kind,
@@ -18,6 +20,8 @@ export function presentPlan(p: PlanRow, activityCount: number) {
     adoptedByGroupId: p.adoptedByGroupId,
     adoptedOn: p.adoptedOn,
     shiftsPerWeek: p.shiftsPerWeek,
+    situationReportId: p.situationReportId,
+    situationReport: report ?? null,
     activityCount,
     version: p.version,
   };

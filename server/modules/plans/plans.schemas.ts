@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frequencySchema } from '#domain/frequency/frequency.js';
 import { isoDate, shortText } from '#server/http/common-schemas.js';
+import { planReportRefSchema } from '#server/modules/situation-reports/situation-reports.schemas.js';
 
 export const planKindSchema = z.enum(['genomforandeplan', 'handlingsplan', 'atgardsplan']);
 export const preventionTypeSchema = z.enum(['social', 'situational']);
@@ -18,6 +19,9 @@ export const planSchema = z
     adoptedOn: isoDate.nullable(),
     /** Shifts per week, for targets per arbetspass. */
     shiftsPerWeek: z.number().int().nullable(),
+    /** The adopted lägesbild the plan starts from, with its year and adoption date. */
+    situationReportId: z.uuid().nullable(),
+    situationReport: planReportRefSchema.nullable(),
     activityCount: z.number().int(),
     version: z.number().int(),
   })
@@ -31,6 +35,8 @@ const planFields = {
   adoptedByGroupId: z.uuid().nullable(),
   adoptedOn: isoDate.nullable(),
   shiftsPerWeek: z.number().int().min(1).max(50).nullable(),
+  /** An adopted lägesbild of the same collaboration. */
+  situationReportId: z.uuid().nullable(),
 };
 
 const periodInOrder = (b: { periodStart?: string | undefined; periodEnd?: string | undefined }) =>
@@ -38,7 +44,7 @@ const periodInOrder = (b: { periodStart?: string | undefined; periodEnd?: string
 const periodMessage = { message: 'Periodens slut kan inte ligga före dess början.', path: ['periodEnd'] };
 
 export const createPlanBody = z
-  .strictObject({ ...planFields, adoptedByGroupId: planFields.adoptedByGroupId.default(null), adoptedOn: planFields.adoptedOn.default(null), shiftsPerWeek: planFields.shiftsPerWeek.default(null) })
+  .strictObject({ ...planFields, adoptedByGroupId: planFields.adoptedByGroupId.default(null), adoptedOn: planFields.adoptedOn.default(null), shiftsPerWeek: planFields.shiftsPerWeek.default(null), situationReportId: planFields.situationReportId.default(null) })
   .refine(periodInOrder, periodMessage);
 
 export const updatePlanBody = z.strictObject(z.object(planFields).partial().shape).refine(periodInOrder, periodMessage);

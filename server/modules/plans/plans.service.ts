@@ -7,6 +7,7 @@ import { staleVersion } from '#server/http/versioning.js';
 import type { Actor } from '#server/modules/audit/actor.js';
 import { recordAudit } from '#server/modules/audit/audit.service.js';
 import { partiesOf } from '#server/modules/collaborations/collaborations.repo.js';
+import { adoptedReportRefs, checkPlanReport } from '#server/modules/situation-reports/situation-reports.service.js';
 import { presentActivity, presentPlan } from './plans.presenter.js';
 import {
   deleteActivity,
@@ -30,6 +31,7 @@ interface PlanInput {
   adoptedByGroupId?: string | null | undefined;
   adoptedOn?: string | null | undefined;
   shiftsPerWeek?: number | null | undefined;
+  situationReportId?: string | null | undefined;
 }
 
 const fieldError = (field: string, message: string) => new AppError('VALIDATION', message, [{ field: `body.${field}`, message }]);
@@ -38,6 +40,12 @@ async function checkPlanRefs(tx: Db, collaborationId: string, input: PlanInput) 
   if (input.adoptedByGroupId && !(await groupExists(tx, collaborationId, input.adoptedByGroupId))) {
     throw fieldError('adoptedByGroupId', 'Gruppen finns inte i samverkan.');
   }
+  if (input.situationReportId) await checkPlanReport(tx, collaborationId, input.situationReportId);
+}
+
+/** The lägesbild a plan starts from, as the plan shows it. */
+async function reportOf(db: Db, collaborationId: string, plan: PlanRow) {
+  return plan.situationReportId ? (await adoptedReportRefs(db, collaborationId, [plan.situationReportId])).get(plan.situationReportId) : undefined;
 }
 
 async function checkActivityRefs(tx: Db, collaborationId: string, input: UpdateActivityInput) {
@@ -53,21 +61,30 @@ async function checkActivityRefs(tx: Db, collaborationId: string, input: UpdateA
 }
 
 export async function getPlans(db: Db, collaborationId: string) {
-  return (await listPlans(db, collaborationId)).map((r) => presentPlan(r.plan, r.activityCount));
+  const rows = await listPlans(db, collaborationId);
+  const reports = await adoptedReportRefs(
+    db,
+    collaborationId,
+    rows.flatMap((r) => (r.plan.situationReportId ? [r.plan.situationReportId] : [])),
+  );
+  return rows.map((r) => presentPlan(r.plan, r.activityCount, r.plan.situationReportId ? reports.get(r.plan.situationReportId) : undefined));
 }
 
 export async function getPlan(db: Db, collaborationId: string, planId: string) {
   const plan = await findInCollaboration(db, plans, collaborationId, planId);
   if (!plan) throw notFound('Planen');
   const rows = await listActivities(db, [planId]);
-  return { ...presentPlan(plan, rows.length), activities: rows.map(presentActivity) };
+  return { ...presentPlan(plan, rows.length, await reportOf(db, collaborationId, plan)), activities: rows.map(presentActivity) };
 }
 
-export async function createPlan(db: Db, actor: Actor, collaborationId: string, input: Required<PlanInput>) {
+/** Every field but the lägesbild is required (callers from before the lägesbild leave it out). */
+type CreatePlanInput = Required<Omit<PlanInput, 'situationReportId'>> & Pick<PlanInput, 'situationReportId'>;
+
+export async function createPlan(db: Db, actor: Actor, collaborationId: string, input: CreatePlanInput) {
   return db.transaction(async (tx) => {
     await checkPlanRefs(tx, collaborationId, input);
     const row = await insertPlan(tx, { collaborationId, ...input });
-    const dto = presentPlan(row, 0);
+    const dto = presentPlan(row, 0, await reportOf(tx, collaborationId, row));
     await recordAudit(tx, actor, { collaborationId, action: 'create', entityType: 'plan', entityId: row.id, after: dto });
     return dto;
   });
@@ -82,10 +99,11 @@ export async function updatePlan(db: Db, actor: Actor, collaborationId: string, 
     const end = patch.periodEnd ?? before.periodEnd;
     if (start > end) throw fieldError('periodEnd', 'Periodens slut kan inte ligga före dess början.');
     await checkPlanRefs(tx, collaborationId, patch);
+    const beforeDto = presentPlan(before, count, await reportOf(tx, collaborationId, before));
     const after = await updateIfVersion(tx, plans, collaborationId, planId, expectedVersion, patch);
-    if (!after) throw staleVersion(presentPlan(before, count));
-    const dto = presentPlan(after, count);
-    await recordAudit(tx, actor, { collaborationId, action: 'update', entityType: 'plan', entityId: planId, before: presentPlan(before, count), after: dto });
+    if (!after) throw staleVersion(beforeDto);
+    const dto = presentPlan(after, count, await reportOf(tx, collaborationId, after));
+    await recordAudit(tx, actor, { collaborationId, action: 'update', entityType: 'plan', entityId: planId, before: beforeDto, after: dto });
     return dto;
   });
 }
@@ -101,7 +119,7 @@ export async function removePlan(db: Db, actor: Actor, collaborationId: string, 
       action: 'delete',
       entityType: 'plan',
       entityId: planId,
-      before: { ...presentPlan(before, rows.length), activities: rows.map(presentActivity) },
+      before: { ...presentPlan(before, rows.length, await reportOf(tx, collaborationId, before)), activities: rows.map(presentActivity) },
     });
   });
 }
