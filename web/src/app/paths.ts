@@ -15,6 +15,7 @@ export const paths = {
   agreement: (id: string, agreementId: string) => `/samverkan/${id}/avtal/${agreementId}`,
   calendar: (id: string) => `/samverkan/${id}/kalender`,
   situation: (id: string) => `/samverkan/${id}/lagesbild`,
+  indicators: (id: string) => `/samverkan/${id}/indikatorer`,
   documentImport: (id: string) => `/samverkan/${id}/importera`,
   documents: (id: string, kind?: string) => `/samverkan/${id}/dokument${kind ? `?typ=${kind}` : ''}`,
   groups: (id: string) => `/samverkan/${id}/grupper`,
@@ -28,4 +29,4 @@ export const paths = {
 export const adminSections = ['logg', 'api-nycklar'];
 
 /** Sections that exist in every collaboration, so the switcher can keep them (a plan or an activity belongs to one). */
-export const sharedSections = ['medlemmar', 'planer', 'avtal', 'grupper', 'medborgarloften', 'kalender', 'dokument', 'lagesbild', 'logg', 'api-nycklar'];
+export const sharedSections = ['medlemmar', 'planer', 'avtal', 'grupper', 'medborgarloften', 'kalender', 'dokument', 'lagesbild', 'indikatorer', 'logg', 'api-nycklar'];

@@ -17,6 +17,7 @@ import { RequireSession } from './routes/require-session.js';
 import { RouteError } from './routes/route-error.js';
 import { SignInRoute } from './routes/sign-in.js';
 import { SituationRoute } from './routes/situation.js';
+import { IndicatorsRoute } from './routes/indicators.js';
 
 const router = createBrowserRouter([
   {
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
                   { path: 'medborgarloften/:promiseId', element: <PromiseRoute /> },
                   { path: 'kalender', element: <CalendarRoute /> },
                   { path: 'lagesbild', element: <SituationRoute /> },
+                  { path: 'indikatorer', element: <IndicatorsRoute /> },
                   { path: 'importera', element: <DocumentImportRoute /> },
                   { path: 'dokument', element: <DocumentsRoute /> },
                 ],

@@ -168,3 +168,14 @@ export type StatisticSeries = z.infer<typeof seriesListSchema>[number];
 export type StatisticSource = StatisticSeries['source'];
 export type StatisticValue = z.infer<typeof statisticValueSchema>;
 export type PoliceEvent = z.infer<typeof policeEventSchema>;
+
+// Indicators: name, unit, direction, source, baseline (frozen at adoption), target, the series and its status.
+import type { createIndicatorBody, indicatorSchema, indicatorValueBody, updateIndicatorBody } from '#server/modules/indicators/indicators.schemas.js';
+
+export type Indicator = z.infer<typeof indicatorSchema>;
+export type IndicatorDirection = Indicator['direction'];
+export type IndicatorSource = Indicator['source'];
+export type IndicatorStatusName = Indicator['status']['status'];
+export type CreateIndicatorInput = z.input<typeof createIndicatorBody>;
+export type UpdateIndicatorInput = z.input<typeof updateIndicatorBody>;
+export type IndicatorValueInput = z.input<typeof indicatorValueBody>;

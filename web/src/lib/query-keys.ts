@@ -23,6 +23,7 @@ export const queryKeys = {
   group: (id: string, groupId: string) => ['collaborations', id, 'groups', groupId] as const,
   promises: (id: string) => ['collaborations', id, 'promises'] as const,
   promise: (id: string, promiseId: string) => ['collaborations', id, 'promises', promiseId] as const,
+  indicators: (id: string) => ['collaborations', id, 'indicators'] as const,
   /** Everything computed from plans and the log (dashboards, timelines): refreshed after any report or plan change. */
   followUp: (id: string) => ['collaborations', id, 'follow-up'] as const,
   dashboard: (id: string, planId: string, asOf: string) => ['collaborations', id, 'follow-up', 'dashboard', planId, asOf] as const,

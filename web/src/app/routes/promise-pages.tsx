@@ -33,7 +33,7 @@ export function PromisesRoute() {
 }
 
 /** Every plan of the collaboration with its activities, in the plans list's order; undefined until all have loaded. */
-function usePlanActivities(collaborationId: string): PlanActivities[] | undefined {
+export function usePlanActivities(collaborationId: string): PlanActivities[] | undefined {
   const plans = usePlans(collaborationId);
   return useQueries({
     queries: (plans.data ?? []).map((plan) => ({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../lib/api-types.js';
-import { StatusIcon, type StatusTone } from './status-icon.js';
+import { StatusIcon, type StatusTone } from '../../../components/ui/status-icon.js';
 
 type Summary = Dashboard['summary'];
 
