@@ -47,7 +47,7 @@ export const MESSAGES = {
   periodMissing: 'Det finns inget värde för den perioden.',
 } as const;
 
-const invalid = (field: string, message: string) => new AppError('VALIDATION', message, [{ path: field, message }]);
+const invalid = (field: string, message: string) => new AppError('VALIDATION', message, [{ field: `body.${field}`, message }]);
 
 /** The series of each indicator, derived on read from its source (never copied). */
 async function seriesOf(db: Db, collaborationId: string, rows: IndicatorRow[], viewerOrganisationId: string | null): Promise<Map<string, Point[]>> {
