@@ -15,6 +15,8 @@ export const paths = {
   agreement: (id: string, agreementId: string) => `/samverkan/${id}/avtal/${agreementId}`,
   calendar: (id: string) => `/samverkan/${id}/kalender`,
   situation: (id: string) => `/samverkan/${id}/lagesbild`,
+  situationReport: (id: string, reportId: string) => `/samverkan/${id}/lagesbild/${reportId}`,
+  situationReportVersion: (id: string, reportId: string, number: number) => `/samverkan/${id}/lagesbild/${reportId}/version/${number}`,
   indicators: (id: string) => `/samverkan/${id}/indikatorer`,
   documentImport: (id: string) => `/samverkan/${id}/importera`,
   documents: (id: string, kind?: string) => `/samverkan/${id}/dokument${kind ? `?typ=${kind}` : ''}`,

@@ -6,6 +6,7 @@ import { useSession } from '../../features/auth/api/get-session.js';
 import { ActivityFollowUp } from '../../features/follow-up/components/activity-follow-up.js';
 import { DashboardPage } from '../../features/follow-up/components/dashboard-page.js';
 import { useGroups } from '../../features/groups/api/get-groups.js';
+import { useSituationReports } from '../../features/situation/api/situation-reports.js';
 import { ActivityPage } from '../../features/plans/components/activity-page.js';
 import { PlanPage } from '../../features/plans/components/plan-page.js';
 import { PlansPage } from '../../features/plans/components/plans-page.js';
@@ -17,6 +18,12 @@ import { ExportLink } from './documents.js';
 
 // Plans, follow-up and the activity log are three features; these wrappers put them together on one page
 // where they meet (the dashboard's "Rapportera", the activity page's timeline and log).
+
+/** The adopted lägesbilder a plan can start from (from the situation feature, handed to the plans feature). */
+function useAdoptedReports(collaborationId: string) {
+  const reports = useSituationReports(collaborationId);
+  return (reports.data ?? []).flatMap((r) => (r.adoptedVersion ? [{ id: r.id, year: r.year, adoptedOn: r.adoptedVersion.adoptedOn }] : []));
+}
 
 export function PlansRoute() {
   const collaboration = useCollaborationContext();
@@ -33,6 +40,7 @@ export function PlansRoute() {
       followUpPath={(planId) => paths.followUp(collaboration.id, planId)}
       onCreated={(plan) => navigate(paths.plan(collaboration.id, plan.id))}
       groups={groups.data ?? []}
+      situationReports={useAdoptedReports(collaboration.id)}
       note={typeof note === 'string' ? note : undefined}
     />
   );
@@ -53,6 +61,8 @@ export function PlanRoute() {
         canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
         parties={collaboration.parties}
         groups={groups.data ?? []}
+        situationReports={useAdoptedReports(collaboration.id)}
+        situationReportPath={(reportId) => paths.situationReport(collaboration.id, reportId)}
         plansPath={paths.plans(collaboration.id)}
         followUpPath={paths.followUp(collaboration.id, planId)}
         activityPath={(activityId) => paths.activity(collaboration.id, activityId)}

@@ -8,18 +8,20 @@ import type { Plan } from '../../../lib/api-types.js';
 import { formatPeriod } from '../../../lib/format.js';
 import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { stalePlanOf, useUpdatePlan } from '../api/update-plan.js';
-import { planBodyOf, planDraftOf, planFieldIds, PlanFields, type GroupOption, type PlanDraft } from './plan-fields.js';
+import { planBodyOf, planDraftOf, planFieldIds, PlanFields, type GroupOption, type PlanDraft, type SituationReportOption } from './plan-fields.js';
 
 /** The plan's own fields, saved with the version the user started from; a stale save shows both versions. */
 export function EditPlanForm({
   collaborationId,
   plan,
   groups,
+  situationReports,
   onDone,
 }: {
   collaborationId: string;
   plan: Plan;
   groups: readonly GroupOption[];
+  situationReports?: readonly SituationReportOption[] | undefined;
   onDone: (saved: Plan | null) => void;
 }) {
   const { t } = useTranslation();
@@ -75,7 +77,7 @@ export function EditPlanForm({
         <ErrorSummary error={update.error} fieldIds={ids} />
       )}
       <form className="form" onSubmit={submit} noValidate>
-        <PlanFields idPrefix="edit-plan" value={draft} onChange={setDraft} fieldErrors={fieldErrorsOf(update.error)} groups={groups} />
+        <PlanFields idPrefix="edit-plan" value={draft} onChange={setDraft} fieldErrors={fieldErrorsOf(update.error)} groups={groups} situationReports={situationReports} />
         <div className="form__actions">
           <Button type="submit" disabled={conflict !== null}>
             {update.isPending ? t('common.saving') : t('common.save')}

@@ -6,6 +6,13 @@ import type { CreatePlanInput, Group, Plan, PlanKind } from '../../../lib/api-ty
 /** What the plan form needs of a group: the collaboration's groups, from the app layer. */
 export type GroupOption = Pick<Group, 'id' | 'name'>;
 
+/** An adopted lägesbild a plan can start from (the app layer passes the collaboration's). */
+export interface SituationReportOption {
+  id: string;
+  year: number;
+  adoptedOn: string;
+}
+
 export const planKinds = ['genomforandeplan', 'handlingsplan', 'atgardsplan'] as const satisfies readonly PlanKind[];
 
 export interface PlanDraft {
@@ -16,6 +23,7 @@ export interface PlanDraft {
   adoptedByGroupId: string;
   adoptedOn: string;
   shiftsPerWeek: string;
+  situationReportId: string;
 }
 
 export function planDraftOf(plan: Plan): PlanDraft {
@@ -27,13 +35,14 @@ export function planDraftOf(plan: Plan): PlanDraft {
     adoptedByGroupId: plan.adoptedByGroupId ?? '',
     adoptedOn: plan.adoptedOn ?? '',
     shiftsPerWeek: plan.shiftsPerWeek === null ? '' : String(plan.shiftsPerWeek),
+    situationReportId: plan.situationReportId ?? '',
   };
 }
 
 /** A new plan starts as this calendar year's genomförandeplan. */
 export function newPlanDraft(today: string): PlanDraft {
   const year = today.slice(0, 4);
-  return { kind: 'genomforandeplan', title: '', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, adoptedByGroupId: '', adoptedOn: '', shiftsPerWeek: '' };
+  return { kind: 'genomforandeplan', title: '', periodStart: `${year}-01-01`, periodEnd: `${year}-12-31`, adoptedByGroupId: '', adoptedOn: '', shiftsPerWeek: '', situationReportId: '' };
 }
 
 export function planBodyOf(draft: PlanDraft): CreatePlanInput {
@@ -46,6 +55,7 @@ export function planBodyOf(draft: PlanDraft): CreatePlanInput {
     adoptedByGroupId: draft.adoptedByGroupId || null,
     adoptedOn: draft.adoptedOn || null,
     shiftsPerWeek: shifts === '' ? null : Number(shifts),
+    situationReportId: draft.situationReportId || null,
   };
 }
 
@@ -58,6 +68,7 @@ export function planFieldIds(prefix: string) {
     adoptedByGroupId: `${prefix}-adopted-by`,
     adoptedOn: `${prefix}-adopted-on`,
     shiftsPerWeek: `${prefix}-shifts-per-week`,
+    situationReportId: `${prefix}-situation-report`,
   };
 }
 
@@ -68,10 +79,12 @@ interface PlanFieldsProps {
   fieldErrors: FieldErrors;
   /** The collaboration's groups, to choose the one that adopted the plan. */
   groups: readonly GroupOption[];
+  /** The collaboration's adopted lägesbilder, to choose the one the plan starts from. */
+  situationReports?: readonly SituationReportOption[] | undefined;
 }
 
 /** Kind, title, period, the adopting group and date, and shifts per week: shared by "Ny plan" and "Ändra planen". */
-export function PlanFields({ idPrefix, value, onChange, fieldErrors, groups }: PlanFieldsProps) {
+export function PlanFields({ idPrefix, value, onChange, fieldErrors, groups, situationReports = [] }: PlanFieldsProps) {
   const { t } = useTranslation();
   const ids = planFieldIds(idPrefix);
   const set = <K extends keyof PlanDraft>(key: K, next: PlanDraft[K]) => onChange({ ...value, [key]: next });
@@ -128,6 +141,24 @@ export function PlanFields({ idPrefix, value, onChange, fieldErrors, groups }: P
         onChange={(e) => set('adoptedOn', e.target.value)}
         error={fieldErrors.adoptedOn}
       />
+      <SelectField
+        id={ids.situationReportId}
+        label={t('situationReport.planLink.field')}
+        hint={situationReports.length ? t('situationReport.planLink.hint') : t('situationReport.planLink.noReports')}
+        value={value.situationReportId}
+        onChange={(e) => set('situationReportId', e.target.value)}
+        error={fieldErrors.situationReportId}
+      >
+        <option value="">{t('situationReport.planLink.none')}</option>
+        {situationReports.map((r) => (
+          <option key={r.id} value={r.id}>
+            {t('situationReport.planLink.option', { year: r.year, date: r.adoptedOn })}
+          </option>
+        ))}
+        {value.situationReportId && !situationReports.some((r) => r.id === value.situationReportId) ? (
+          <option value={value.situationReportId}>{t('situationReport.planLink.unknown')}</option>
+        ) : null}
+      </SelectField>
       <TextField
         id={ids.shiftsPerWeek}
         label={t('plans.shiftsPerWeekOptional')}

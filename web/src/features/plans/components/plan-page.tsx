@@ -18,7 +18,7 @@ import { ActivitiesTable, editButtonId, moveButtonId } from './activities-table.
 import { LazyActivityForm as ActivityForm } from './activity-form-lazy.js';
 import { EditPlanForm } from './edit-plan-form.js';
 import { FocusAreasSection } from './focus-areas-section.js';
-import type { GroupOption } from './plan-fields.js';
+import type { GroupOption, SituationReportOption } from './plan-fields.js';
 import { PlanExportLinks, PlanImportSection } from './plan-spreadsheets.js';
 
 interface PlanPageProps {
@@ -28,6 +28,9 @@ interface PlanPageProps {
   parties: readonly Organisation[];
   /** The collaboration's groups: the plan names the one that adopted it. */
   groups: readonly GroupOption[];
+  /** The collaboration's adopted lägesbilder (for "Ändra planen") and the address of one. */
+  situationReports?: readonly SituationReportOption[] | undefined;
+  situationReportPath?: ((reportId: string) => string) | undefined;
   plansPath: string;
   followUpPath: string;
   activityPath: (activityId: string) => string;
@@ -35,7 +38,19 @@ interface PlanPageProps {
 }
 
 /** One plan: its header, the activities table (with add, edit and delete for coordinators) and the focus areas. */
-export function PlanPage({ collaborationId, planId, canEdit, parties, groups, plansPath, followUpPath, activityPath, onRemoved }: PlanPageProps) {
+export function PlanPage({
+  collaborationId,
+  planId,
+  canEdit,
+  parties,
+  groups,
+  situationReports,
+  situationReportPath,
+  plansPath,
+  followUpPath,
+  activityPath,
+  onRemoved,
+}: PlanPageProps) {
   const { t } = useTranslation();
   const plan = usePlan(collaborationId, planId);
   const focusAreas = useFocusAreas(collaborationId);
@@ -99,6 +114,20 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, groups, pl
           <dt>{t('plans.adoptedOn')}</dt>
           <dd>{data.adoptedOn ?? t('plans.notAdopted')}</dd>
         </div>
+        {data.situationReport ? (
+          <div>
+            <dt>{t('situationReport.planLink.basedOn')}</dt>
+            <dd>
+              {situationReportPath ? (
+                <Link to={situationReportPath(data.situationReport.id)}>
+                  {t('situationReport.planLink.option', { year: data.situationReport.year, date: data.situationReport.adoptedOn })}
+                </Link>
+              ) : (
+                t('situationReport.planLink.option', { year: data.situationReport.year, date: data.situationReport.adoptedOn })
+              )}
+            </dd>
+          </div>
+        ) : null}
         {data.shiftsPerWeek !== null ? (
           <div>
             <dt>{t('plans.shiftsPerWeek')}</dt>
@@ -140,6 +169,7 @@ export function PlanPage({ collaborationId, planId, canEdit, parties, groups, pl
           collaborationId={collaborationId}
           plan={data}
           groups={groups}
+          situationReports={situationReports}
           onDone={(saved) => {
             setEditingPlan(false);
             if (saved) setNote(t('plans.saved'));

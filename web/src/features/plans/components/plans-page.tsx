@@ -12,7 +12,7 @@ import type { Plan } from '../../../lib/api-types.js';
 import { formatPeriod, todayInSweden } from '../../../lib/format.js';
 import { useCreatePlan } from '../api/create-plan.js';
 import { usePlans } from '../api/get-plans.js';
-import { newPlanDraft, planBodyOf, planFieldIds, PlanFields, type GroupOption, type PlanDraft } from './plan-fields.js';
+import { newPlanDraft, planBodyOf, planFieldIds, PlanFields, type GroupOption, type PlanDraft, type SituationReportOption } from './plan-fields.js';
 
 interface PlansPageProps {
   collaborationId: string;
@@ -22,11 +22,13 @@ interface PlansPageProps {
   onCreated: (plan: Plan) => void;
   /** The collaboration's groups, to choose the one that adopted a new plan. */
   groups: readonly GroupOption[];
+  /** The collaboration's adopted lägesbilder, to choose the one a new plan starts from. */
+  situationReports?: readonly SituationReportOption[] | undefined;
   /** A message carried over from the page the user came from (e.g. a deleted plan). */
   note?: string | undefined;
 }
 
-export function PlansPage({ collaborationId, canEdit, planPath, followUpPath, onCreated, groups, note }: PlansPageProps) {
+export function PlansPage({ collaborationId, canEdit, planPath, followUpPath, onCreated, groups, situationReports, note }: PlansPageProps) {
   const { t } = useTranslation();
   const plans = usePlans(collaborationId);
 
@@ -75,12 +77,22 @@ export function PlansPage({ collaborationId, canEdit, planPath, followUpPath, on
           </table>
         </TableRegion>
       ) : null}
-      {canEdit ? <CreatePlanForm collaborationId={collaborationId} groups={groups} onCreated={onCreated} /> : null}
+      {canEdit ? <CreatePlanForm collaborationId={collaborationId} groups={groups} situationReports={situationReports} onCreated={onCreated} /> : null}
     </>
   );
 }
 
-function CreatePlanForm({ collaborationId, groups, onCreated }: { collaborationId: string; groups: readonly GroupOption[]; onCreated: (plan: Plan) => void }) {
+function CreatePlanForm({
+  collaborationId,
+  groups,
+  situationReports,
+  onCreated,
+}: {
+  collaborationId: string;
+  groups: readonly GroupOption[];
+  situationReports: readonly SituationReportOption[] | undefined;
+  onCreated: (plan: Plan) => void;
+}) {
   const { t } = useTranslation();
   const create = useCreatePlan(collaborationId);
   const [draft, setDraft] = useState<PlanDraft>(() => newPlanDraft(todayInSweden()));
@@ -96,7 +108,7 @@ function CreatePlanForm({ collaborationId, groups, onCreated }: { collaborationI
       <h2 id="new-plan-heading">{t('plans.createHeading')}</h2>
       <ErrorSummary error={create.error} fieldIds={planFieldIds('new-plan')} />
       <form className="form" onSubmit={submit} noValidate>
-        <PlanFields idPrefix="new-plan" value={draft} onChange={setDraft} fieldErrors={fieldErrorsOf(create.error)} groups={groups} />
+        <PlanFields idPrefix="new-plan" value={draft} onChange={setDraft} fieldErrors={fieldErrorsOf(create.error)} groups={groups} situationReports={situationReports} />
         <div className="form__actions">
           <Button type="submit">{create.isPending ? t('common.saving') : t('plans.create')}</Button>
         </div>

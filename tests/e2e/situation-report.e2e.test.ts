@@ -1,0 +1,140 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, heading1, signIn, useE2E, useFreshTab } from './harness.js';
+
+const e2e = useE2E();
+
+const samordnare = 'samordnare@norsjo.demo.samverkan.se';
+const fritid = 'fritid@norsjo.demo.samverkan.se';
+const styrgrupp = 'styrgrupp@norsjo.demo.samverkan.se';
+const norsjo = 'Norsjö kommun – LPO Skellefteå';
+const steeringGroup = 'Styrgrupp brottsförebyggande samverkan Norsjö';
+
+let page: Page;
+useFreshTab(e2e, (p) => (page = p));
+
+const h1 = (name: string | RegExp) => heading1(page, name);
+
+async function openSituation(email: string) {
+  await signIn(page, e2e.baseUrl, email);
+  await page.getByRole('link', { name: norsjo }).click();
+  await h1(norsjo).waitFor();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Lägesbild' }).click();
+  await h1('Lägesbild').waitFor();
+}
+
+async function openReport(email: string, title: string) {
+  await openSituation(email);
+  await page.getByRole('table', { name: 'Lägesbilder per år' }).getByRole('link', { name: title }).click();
+  await h1(title).waitFor();
+}
+
+describe('lägesbild as a document', () => {
+  it('a coordinator creates a lägesbild, adds a dialogue and a safety-walk observation, writes the analysis, adopts it and opens version 1', async () => {
+    await openSituation(samordnare);
+    // The demo's adopted 2024 lägesbild is listed.
+    await page.getByRole('table', { name: 'Lägesbilder per år' }).getByRole('row', { name: /2024 Gemensam lägesbild Norsjö 2024 Fastställd 2024-11-12, version 1/ }).waitFor();
+    await expectAccessible(page, 'lägesbild: lista');
+
+    await page.getByRole('textbox', { name: 'År (obligatoriskt)' }).fill('2025');
+    await page.getByRole('button', { name: 'Ny lägesbild' }).click();
+    await h1('Lägesbild 2025').waitFor();
+    await page.getByText('Utkast till version 1').waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Kartläggning' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Annan information' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Analys' }).waitFor();
+    await expectAccessible(page, 'lägesbild: nytt utkast');
+
+    // Kartläggning: the series and comparison municipalities are chosen in the page.
+    await page.getByRole('button', { name: 'Välj serier och jämförelsekommuner' }).click();
+    await page.getByRole('checkbox', { name: 'Samtliga brott (Brå anmälda brott (CSV/Excel))' }).check();
+    await page.getByRole('checkbox', { name: 'Malå (2418)' }).check();
+    await expectAccessible(page, 'lägesbild: välj serier');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Lägesbilden är sparad.').waitFor();
+    await page.getByRole('img', { name: /Samtliga brott, Malå, Per 100 000 inv\./ }).waitFor();
+    await page.getByRole('img', { name: /Samtliga brott, Riket, Per 100 000 inv\./ }).waitFor();
+
+    // A citizen dialogue: participants are counted, not named.
+    await page.getByText('Lägg till dialog').click();
+    await page.getByLabel('Metod').fill('Öppet möte');
+    await page.getByLabel('Antal deltagare').first().fill('27');
+    await page.getByLabel('Resultat').fill('Otrygghet vid busstationen kvällstid.');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Dialogen är sparad.').waitFor();
+    await page.getByRole('heading', { level: 4, name: /^Medborgardialog, / }).waitFor();
+    await page.getByText('27 deltagare').waitFor();
+
+    // A safety walk and one observation in its protocol.
+    await page.getByText('Lägg till trygghetsvandring').click();
+    await page.getByLabel('Område').last().fill('Centrum');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Trygghetsvandringen är sparad.').waitFor();
+    await page.getByText(/^Lägg till iakttagelse i protokollet Centrum/).click();
+    await page.getByRole('textbox', { name: /^Plats/ }).first().fill('Gångtunneln');
+    await page.getByRole('textbox', { name: /^Problem/ }).fill('Trasig belysning');
+    await page.getByLabel('Förslag till åtgärd').fill('Byt armaturer');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Iakttagelsen är sparad.').waitFor();
+    const protocol = page.getByRole('table', { name: /^Protokoll: Centrum/ });
+    await protocol.getByRole('row', { name: /Gångtunneln Trasig belysning Byt armaturer/ }).waitFor();
+    await expectAccessible(page, 'lägesbild: dialog och protokoll');
+
+    // The analysis.
+    await page.getByRole('button', { name: 'Ändra Analysen i text' }).click();
+    await page.getByLabel('Analysen i text').fill('Skadegörelse i centrum är det största problemet.');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Lägesbilden är sparad.').waitFor();
+    await page.getByText('Skadegörelse i centrum är det största problemet.').waitFor();
+    expect(await page.getByRole('link', { name: /Problemen i den här lägesbilden/ }).getAttribute('href')).toMatch(/\/problem\?lagesbild=[0-9a-f-]{36}$/);
+
+    // Adopt, with a confirmation naming the version.
+    await page.getByLabel('Fastställd den').fill('2025-03-12');
+    await page.getByLabel('Fastställd av').selectOption({ label: steeringGroup });
+    await page.getByRole('button', { name: 'Fastställ', exact: true }).click();
+    await page.getByText('Fastställa version 1 den 2025-03-12?').waitFor();
+    await expectAccessible(page, 'lägesbild: bekräfta fastställande');
+    await page.getByRole('button', { name: 'Ja, fastställ' }).click();
+    await page.getByText(`Fastställd 2025-03-12 av ${steeringGroup}, version 1`).first().waitFor();
+    expect(await page.getByRole('heading', { name: 'Fastställ version 1' }).count()).toBe(0);
+    await expectAccessible(page, 'lägesbild: fastställd');
+
+    await page.getByRole('link', { name: 'Version 1, fastställd 2025-03-12' }).click();
+    await h1('Lägesbild 2025, version 1').waitFor();
+    await page.getByText('Skadegörelse i centrum är det största problemet.').waitFor();
+    await page.getByRole('table', { name: /^Protokoll: Centrum/ }).getByRole('row', { name: /Gångtunneln Trasig belysning/ }).waitFor();
+    expect(await page.getByRole('button', { name: /Ändra|Spara|Fastställ/ }).count()).toBe(0);
+    await expectAccessible(page, 'lägesbild: version 1');
+  });
+
+  it('a contributor reports an incident and changes an observation status; a viewer has no edit controls', async () => {
+    await openReport(fritid, 'Gemensam lägesbild Norsjö 2024');
+    expect(await page.getByText('Lägg till dialog').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Ändra/ }).count()).toBe(0);
+    await page.getByText('Rapportera händelse').click();
+    await page.getByRole('textbox', { name: /^Kategori/ }).fill('Klotter');
+    await page.getByRole('textbox', { name: /^Plats/ }).fill('Idrottshallen');
+    await page.getByLabel('Antal', { exact: true }).fill('2');
+    await expectAccessible(page, 'lägesbild: rapportera händelse');
+    await page.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Händelsen är rapporterad.').waitFor();
+    await page.getByRole('table', { name: 'Alla händelserapporter' }).getByRole('row', { name: /Klotter Idrottshallen/ }).waitFor();
+    // The demo had 6 graffiti incidents; now 8.
+    await page.getByRole('table', { name: 'Händelser per kategori' }).getByRole('row', { name: 'Klotter 8' }).waitFor();
+
+    await page.getByLabel('Status för Skolgården').selectOption({ label: 'Pågår' });
+    await page.getByRole('button', { name: 'Spara Status för Skolgården' }).click();
+    await page.getByRole('status').getByText('Status för Skolgården är nu Pågår.').waitFor();
+    await expectAccessible(page, 'lägesbild: rapportör');
+
+    await page.context().clearCookies();
+    await openReport(styrgrupp, 'Gemensam lägesbild Norsjö 2024');
+    await page.getByText(`Fastställd 2024-11-12 av ${steeringGroup}, version 1`).waitFor();
+    await page.getByRole('table', { name: /^Protokoll: Norsjö centrum/ }).getByRole('row', { name: /Gångtunneln under väg 370/ }).waitFor();
+    const main = page.getByRole('main');
+    expect(await main.getByRole('button').filter({ hasText: /Ändra|Spara|Fastställ|Välj serier/ }).count()).toBe(0);
+    expect(await main.getByRole('combobox').count()).toBe(0);
+    expect(await main.getByText(/Lägg till|Rapportera händelse/).count()).toBe(0);
+    await expectAccessible(page, 'lägesbild: läsare');
+  });
+});

@@ -1,0 +1,301 @@
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button.js';
+import { ErrorSummary } from '../../../components/ui/error-summary.js';
+import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
+import { apiRequest } from '../../../lib/api-client.js';
+import { fieldErrorsOf } from '../../../lib/api-errors.js';
+import { todayInSweden } from '../../../lib/format.js';
+import type {
+  CreateDialogueInput,
+  CreateIncidentInput,
+  CreateObservationInput,
+  CreateWalkInput,
+  ObservationStatus,
+  SafetyWalkObservation,
+} from '../api/situation-report-types.js';
+import { partUrls, useReportPartMutation } from '../api/situation-reports.js';
+
+interface PartFormProps {
+  collaborationId: string;
+  reportId: string;
+  /** Announced in the page's status region after saving. */
+  onSaved: (message: string) => void;
+}
+
+/** "Lägg till …": a native disclosure holding a small form; saving closes it and returns focus to its summary. */
+function AddForm({ summary, onSubmit, busy, error, fieldIds, children }: {
+  summary: string;
+  onSubmit: (close: () => void) => void;
+  busy: boolean;
+  error: unknown;
+  fieldIds: Record<string, string>;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const details = useRef<HTMLDetailsElement>(null);
+  const close = () => {
+    if (details.current) details.current.open = false;
+    details.current?.querySelector('summary')?.focus();
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onSubmit(close);
+  };
+  return (
+    <details className="section" ref={details}>
+      <summary>{summary}</summary>
+      <form className="form" noValidate onSubmit={submit}>
+        <ErrorSummary error={error} fieldIds={fieldIds} />
+        {children}
+        <div className="form__actions">
+          <Button type="submit" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </Button>
+        </div>
+      </form>
+    </details>
+  );
+}
+
+const num = (text: string) => (text.trim() === '' ? null : Number(text));
+
+export function DialogueForm({ collaborationId, reportId, onSaved }: PartFormProps) {
+  const { t } = useTranslation();
+  const empty = { kind: 'citizen' as 'citizen' | 'staff', heldOn: todayInSweden(), method: '', area: '', participants: '', notes: '', outcomes: '' };
+  const [draft, setDraft] = useState(empty);
+  const save = useReportPartMutation(collaborationId, reportId, (input: CreateDialogueInput) =>
+    apiRequest(partUrls.dialogues(collaborationId, reportId), { method: 'POST', body: input }),
+  );
+  const errors = fieldErrorsOf(save.error);
+  const id = (f: string) => `dialogue-${f}`;
+  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  return (
+    <AddForm
+      summary={t('situationReport.dialogues.add')}
+      busy={save.isPending}
+      error={save.error}
+      fieldIds={{ heldOn: id('heldOn'), method: id('method'), participantsCount: id('participants') }}
+      onSubmit={(close) =>
+        save.mutate(
+          { kind: draft.kind, heldOn: draft.heldOn, method: draft.method, area: draft.area, participantsCount: num(draft.participants), notes: draft.notes, outcomes: draft.outcomes },
+          {
+            onSuccess: () => {
+              close();
+              setDraft(empty);
+              onSaved(t('situationReport.dialogues.saved'));
+            },
+          },
+        )
+      }
+    >
+      <SelectField id={id('kind')} label={t('situationReport.dialogues.kind')} value={draft.kind} onChange={set('kind')}>
+        <option value="citizen">{t('situationReport.dialogues.kinds.citizen')}</option>
+        <option value="staff">{t('situationReport.dialogues.kinds.staff')}</option>
+      </SelectField>
+      <div className="form__row">
+        <TextField id={id('heldOn')} label={t('situationReport.dialogues.heldOn')} type="date" required value={draft.heldOn} onChange={set('heldOn')} error={errors.heldOn} />
+        <TextField id={id('method')} label={t('situationReport.dialogues.method')} hint={t('situationReport.dialogues.methodHint')} required value={draft.method} onChange={set('method')} error={errors.method} />
+      </div>
+      <div className="form__row">
+        <TextField id={id('area')} label={t('situationReport.dialogues.area')} value={draft.area} onChange={set('area')} error={errors.area} />
+        <TextField
+          id={id('participants')}
+          label={t('situationReport.dialogues.participants')}
+          hint={t('situationReport.noNames')}
+          inputMode="numeric"
+          value={draft.participants}
+          onChange={set('participants')}
+          error={errors.participantsCount}
+        />
+      </div>
+      <TextAreaField id={id('notes')} label={t('situationReport.dialogues.notes')} value={draft.notes} onChange={set('notes')} error={errors.notes} rows={3} />
+      <TextAreaField id={id('outcomes')} label={t('situationReport.dialogues.outcomes')} value={draft.outcomes} onChange={set('outcomes')} error={errors.outcomes} rows={3} />
+    </AddForm>
+  );
+}
+
+export function WalkForm({ collaborationId, reportId, onSaved }: PartFormProps) {
+  const { t } = useTranslation();
+  const empty = { walkedOn: todayInSweden(), area: '', participants: '', organisations: '', notes: '' };
+  const [draft, setDraft] = useState(empty);
+  const save = useReportPartMutation(collaborationId, reportId, (input: CreateWalkInput) => apiRequest(partUrls.walks(collaborationId, reportId), { method: 'POST', body: input }));
+  const errors = fieldErrorsOf(save.error);
+  const id = (f: string) => `walk-${f}`;
+  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  return (
+    <AddForm
+      summary={t('situationReport.walks.add')}
+      busy={save.isPending}
+      error={save.error}
+      fieldIds={{ walkedOn: id('walkedOn'), area: id('area'), participantsCount: id('participants') }}
+      onSubmit={(close) =>
+        save.mutate(
+          { walkedOn: draft.walkedOn, area: draft.area, participantsCount: num(draft.participants), organisations: draft.organisations, notes: draft.notes },
+          {
+            onSuccess: () => {
+              close();
+              setDraft(empty);
+              onSaved(t('situationReport.walks.saved'));
+            },
+          },
+        )
+      }
+    >
+      <div className="form__row">
+        <TextField id={id('walkedOn')} label={t('situationReport.walks.walkedOn')} type="date" required value={draft.walkedOn} onChange={set('walkedOn')} error={errors.walkedOn} />
+        <TextField id={id('area')} label={t('situationReport.walks.area')} required value={draft.area} onChange={set('area')} error={errors.area} />
+      </div>
+      <div className="form__row">
+        <TextField
+          id={id('participants')}
+          label={t('situationReport.dialogues.participants')}
+          hint={t('situationReport.noNames')}
+          inputMode="numeric"
+          value={draft.participants}
+          onChange={set('participants')}
+          error={errors.participantsCount}
+        />
+        <TextField id={id('organisations')} label={t('situationReport.walks.organisations')} value={draft.organisations} onChange={set('organisations')} error={errors.organisations} />
+      </div>
+      <TextAreaField id={id('notes')} label={t('situationReport.walks.notes')} value={draft.notes} onChange={set('notes')} error={errors.notes} rows={3} />
+    </AddForm>
+  );
+}
+
+export function ObservationForm({ collaborationId, reportId, walkId, walkName, onSaved }: PartFormProps & { walkId: string; walkName: string }) {
+  const { t } = useTranslation();
+  const empty = { place: '', problem: '', proposedAction: '', owner: '' };
+  const [draft, setDraft] = useState(empty);
+  const save = useReportPartMutation(collaborationId, reportId, (input: CreateObservationInput) =>
+    apiRequest(partUrls.observations(collaborationId, walkId), { method: 'POST', body: input }),
+  );
+  const errors = fieldErrorsOf(save.error);
+  const id = (f: string) => `observation-${walkId}-${f}`;
+  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  return (
+    <AddForm
+      summary={t('situationReport.walks.addObservation', { walk: walkName })}
+      busy={save.isPending}
+      error={save.error}
+      fieldIds={{ place: id('place'), problem: id('problem') }}
+      onSubmit={(close) =>
+        save.mutate(draft, {
+          onSuccess: () => {
+            close();
+            setDraft(empty);
+            onSaved(t('situationReport.walks.observationSaved'));
+          },
+        })
+      }
+    >
+      <div className="form__row">
+        <TextField id={id('place')} label={t('situationReport.walks.place')} required value={draft.place} onChange={set('place')} error={errors.place} />
+        <TextField id={id('owner')} label={t('situationReport.walks.owner')} value={draft.owner} onChange={set('owner')} error={errors.owner} />
+      </div>
+      <TextAreaField id={id('problem')} label={t('situationReport.walks.problem')} required value={draft.problem} onChange={set('problem')} error={errors.problem} rows={2} />
+      <TextAreaField id={id('proposedAction')} label={t('situationReport.walks.proposedAction')} value={draft.proposedAction} onChange={set('proposedAction')} error={errors.proposedAction} rows={2} />
+    </AddForm>
+  );
+}
+
+const statuses: ObservationStatus[] = ['open', 'in_progress', 'done', 'declined'];
+
+/** The status of one observation as a select with its own save button (contributors may change it). */
+export function ObservationStatusControl({ collaborationId, reportId, observation, onSaved }: PartFormProps & { observation: SafetyWalkObservation }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState(observation.status);
+  const save = useReportPartMutation(collaborationId, reportId, (input: { status: ObservationStatus }) =>
+    apiRequest(partUrls.observation(collaborationId, observation.id), { method: 'PATCH', body: input, ifMatch: observation.version }),
+  );
+  const id = `observation-status-${observation.id}`;
+  return (
+    <form
+      className="inline-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate({ status }, { onSuccess: () => onSaved(t('situationReport.walks.statusSaved', { place: observation.place, status: t(`situationReport.walks.statuses.${status}`) })) });
+      }}
+    >
+      <label htmlFor={id} className="visually-hidden">
+        {t('situationReport.walks.statusFor', { place: observation.place })}
+      </label>
+      <select id={id} value={status} onChange={(e) => setStatus(e.target.value as ObservationStatus)}>
+        {statuses.map((s) => (
+          <option key={s} value={s}>
+            {t(`situationReport.walks.statuses.${s}`)}
+          </option>
+        ))}
+      </select>{' '}
+      <Button type="submit" variant="secondary" disabled={save.isPending || status === observation.status}>
+        {t('common.save')}
+        <span className="visually-hidden"> {t('situationReport.walks.statusFor', { place: observation.place })}</span>
+      </Button>
+      {save.error ? <ErrorSummary error={save.error} /> : null}
+    </form>
+  );
+}
+
+const times = ['', 'morgon', 'dag', 'kvall', 'natt'] as const;
+
+export function IncidentForm({ collaborationId, reportId, onSaved }: PartFormProps) {
+  const { t } = useTranslation();
+  const empty = { occurredOn: todayInSweden(), timeOfDay: '' as (typeof times)[number], category: '', place: '', area: '', description: '', reportedBy: '', count: '1' };
+  const [draft, setDraft] = useState(empty);
+  const save = useReportPartMutation(collaborationId, reportId, (input: CreateIncidentInput) =>
+    apiRequest(partUrls.incidents(collaborationId, reportId), { method: 'POST', body: input }),
+  );
+  const errors = fieldErrorsOf(save.error);
+  const id = (f: string) => `incident-${f}`;
+  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  return (
+    <AddForm
+      summary={t('situationReport.incidents.add')}
+      busy={save.isPending}
+      error={save.error}
+      fieldIds={{ occurredOn: id('occurredOn'), category: id('category'), place: id('place'), count: id('count') }}
+      onSubmit={(close) =>
+        save.mutate(
+          { ...draft, count: num(draft.count) ?? 1 },
+          {
+            onSuccess: () => {
+              close();
+              setDraft(empty);
+              onSaved(t('situationReport.incidents.saved'));
+            },
+          },
+        )
+      }
+    >
+      <p className="field__hint">{t('situationReport.incidents.noNames')}</p>
+      <div className="form__row">
+        <TextField id={id('occurredOn')} label={t('situationReport.incidents.occurredOn')} type="date" required value={draft.occurredOn} onChange={set('occurredOn')} error={errors.occurredOn} />
+        <SelectField id={id('timeOfDay')} label={t('situationReport.incidents.timeOfDay')} value={draft.timeOfDay} onChange={set('timeOfDay')}>
+          {times.map((time) => (
+            <option key={time} value={time}>
+              {time ? t(`situationReport.incidents.times.${time}`) : t('situationReport.incidents.times.unknown')}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+      <div className="form__row">
+        <TextField
+          id={id('category')}
+          label={t('situationReport.incidents.category')}
+          hint={t('situationReport.incidents.categoryHint')}
+          required
+          value={draft.category}
+          onChange={set('category')}
+          error={errors.category}
+        />
+        <TextField id={id('place')} label={t('situationReport.incidents.place')} required value={draft.place} onChange={set('place')} error={errors.place} />
+      </div>
+      <div className="form__row">
+        <TextField id={id('reportedBy')} label={t('situationReport.incidents.reportedBy')} hint={t('situationReport.incidents.reportedByHint')} value={draft.reportedBy} onChange={set('reportedBy')} error={errors.reportedBy} />
+        <TextField id={id('count')} label={t('situationReport.incidents.count')} inputMode="numeric" value={draft.count} onChange={set('count')} error={errors.count} />
+      </div>
+      <TextAreaField id={id('description')} label={t('situationReport.incidents.description')} value={draft.description} onChange={set('description')} error={errors.description} rows={2} />
+    </AddForm>
+  );
+}
