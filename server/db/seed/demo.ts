@@ -14,6 +14,7 @@ import { seedNorsjoIndicators } from './demo-indicators.js';
 import { seedNorsjoLagesbild } from './demo-lagesbild.js';
 import { seedNorsjoOrganisation } from './demo-organisation.js';
 import { seedNorsjoPlan } from './demo-plan.js';
+import { seedNorsjoProblems } from './demo-problems.js';
 
 /** Demo accounts share one password; the demo is for trying the app, never for production data. */
 export const DEMO_PASSWORD = 'samverkan-demo';
@@ -89,7 +90,9 @@ export async function seedDemo(db: Db): Promise<DemoResult> {
     await seedNorsjoOrganisation(db, collab.id, { municipalityId: norsjo.id, policeId: skelleftea.id }, plan.id);
     await seedNorsjoIndicators(db, collab.id, { planId: plan.id });
     // After the organisation (the styrgrupp adopts it); links the demo plan to it.
-    await seedNorsjoLagesbild(db, collab.id, { planId: plan.id });
+    // The problems the lägesbild identifies, after the plan and the indicators they link to; added before the
+    // lägesbild is adopted, so its frozen version holds them.
+    await seedNorsjoLagesbild(db, collab.id, { planId: plan.id, beforeAdoption: (reportId) => seedNorsjoProblems(db, collab.id, { planId: plan.id, reportId }) });
     await seedNorsjoAgreement(db, collab.id, { municipalityId: norsjo.id, policeId: skelleftea.id }, today);
   }
 

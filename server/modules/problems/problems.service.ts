@@ -117,7 +117,12 @@ export async function getProblem(db: Db, collaborationId: string, problemId: str
 }
 
 export async function createProblem(db: Db, actor: Actor, collaborationId: string, input: CreateProblemInput, view: ChainView) {
-  const id = await db.transaction(async (tx) => {
+  return chainOf(db, collaborationId, await insertProblemRow(db, actor, collaborationId, input), view);
+}
+
+/** Creates the problem and returns its id (for callers that do not need the chain, like the demo seed). */
+export async function insertProblemRow(db: Db, actor: Actor, collaborationId: string, input: CreateProblemInput): Promise<string> {
+  return db.transaction(async (tx) => {
     await checkRefs(tx, collaborationId, input);
     const row = await insertProblem(tx, {
       collaborationId,
@@ -133,7 +138,6 @@ export async function createProblem(db: Db, actor: Actor, collaborationId: strin
     await recordAudit(tx, actor, { collaborationId, action: 'create', entityType: 'problem', entityId: row.id, after: dto });
     return row.id;
   });
-  return chainOf(db, collaborationId, id, view);
 }
 
 export async function updateProblem(db: Db, actor: Actor, collaborationId: string, problemId: string, expectedVersion: number, patch: UpdateProblemInput, view: ChainView) {
@@ -194,6 +198,11 @@ export async function removeCause(db: Db, actor: Actor, collaborationId: string,
 
 /** Links a plan activity to the problem (optionally to one of its causes); linking it again moves it to the cause given. */
 export async function linkActivity(db: Db, actor: Actor, collaborationId: string, problemId: string, input: LinkActivityInput, view: ChainView) {
+  await saveActivityLink(db, actor, collaborationId, problemId, input);
+  return chainOf(db, collaborationId, problemId, view);
+}
+
+export async function saveActivityLink(db: Db, actor: Actor, collaborationId: string, problemId: string, input: LinkActivityInput): Promise<void> {
   await db.transaction(async (tx) => {
     await findProblem(tx, collaborationId, problemId);
     if (!(await findInCollaboration(tx, activities, collaborationId, input.activityId))) throw notFound('Aktiviteten');
@@ -205,7 +214,6 @@ export async function linkActivity(db: Db, actor: Actor, collaborationId: string
     await upsertActivityLink(tx, { collaborationId, problemId, activityId: input.activityId, causeId: input.causeId });
     await recordAudit(tx, actor, { collaborationId, action: 'update', entityType: 'problem', entityId: problemId, before, after: await linkSnapshot(tx, problemId) });
   });
-  return chainOf(db, collaborationId, problemId, view);
 }
 
 export async function unlinkActivity(db: Db, actor: Actor, collaborationId: string, problemId: string, activityId: string) {
@@ -218,6 +226,11 @@ export async function unlinkActivity(db: Db, actor: Actor, collaborationId: stri
 }
 
 export async function linkIndicator(db: Db, actor: Actor, collaborationId: string, problemId: string, indicatorId: string, view: ChainView) {
+  await saveIndicatorLink(db, actor, collaborationId, problemId, indicatorId);
+  return chainOf(db, collaborationId, problemId, view);
+}
+
+export async function saveIndicatorLink(db: Db, actor: Actor, collaborationId: string, problemId: string, indicatorId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await findProblem(tx, collaborationId, problemId);
     if (!(await findInCollaboration(tx, indicators, collaborationId, indicatorId))) throw notFound('Indikatorn');
@@ -225,7 +238,6 @@ export async function linkIndicator(db: Db, actor: Actor, collaborationId: strin
     await insertIndicatorLink(tx, { collaborationId, problemId, indicatorId });
     await recordAudit(tx, actor, { collaborationId, action: 'update', entityType: 'problem', entityId: problemId, before, after: await linkSnapshot(tx, problemId) });
   });
-  return chainOf(db, collaborationId, problemId, view);
 }
 
 export async function unlinkIndicator(db: Db, actor: Actor, collaborationId: string, problemId: string, indicatorId: string) {

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { seedDemo } from '#server/db/seed/demo.js';
 import { auditEvents, indicatorValues, indicators, problemActivities, problemCauses, problemIndicators } from '#server/db/schema.js';
 import { systemActor } from '#server/modules/audit/actor.js';
 import { createLog } from '#server/modules/activity-log/activity-log.service.js';
@@ -189,5 +190,26 @@ describe('problems with their cause analysis and chain', () => {
     expect(await db.select().from(problemIndicators).where(eq(problemIndicators.problemId, problem.id))).toEqual([]);
     expect((await coordinator.request({ url: `${base}/activities/${traffic.id}/timeline?asOf=2025-07-01` })).statusCode).toBe(200);
     expect(await auditCount('problem', problem.id)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('demo: Norsjö holds the three problems of its lägesbild with their chains, once however often the demo is seeded', async () => {
+    const first = await seedDemo(ctx.database.db);
+    await seedDemo(ctx.database.db);
+    const norsjo = first.collaborations.find((c) => c.name.startsWith('Norsjö'));
+    const client = await signIn(ctx.app, 'styrgrupp@norsjo.demo.samverkan.se', 'samverkan-demo');
+    const list = (await client.request({ url: `/api/collaborations/${norsjo?.id}/problems?asOf=2025-12-31` })).json() as ProblemWithChainDto[];
+    expect(list.map((p) => [p.priority, p.title])).toEqual([
+      ['high', 'Unga som börjar med narkotika eller alkohol'],
+      ['high', 'Skadegörelse och klotter i centrum'],
+      ['medium', 'Otrygghet i centrum efter mörkrets inbrott'],
+    ]);
+    const [drugs, vandalism, unsafe] = list;
+    expect(drugs?.reportId).not.toBeNull();
+    expect(drugs?.causes.risk_factor.find((c) => c.description.startsWith('Unga ute sent'))?.activities.map((a) => a.what)).toEqual(['Nattvandring']);
+    expect(drugs?.indicators.map((i) => i.name)).toEqual(['Andel elever i åk 9 som känner sig trygga i skolan']);
+    expect(vandalism?.causes.risk_factor[0]).toMatchObject({ description: 'Busstationen är samlingsplats kvällstid', activities: [], gap: 'Ingen aktivitet arbetar med detta ännu.' });
+    const traffic = unsafe?.causes.risk_factor[0]?.activities[0];
+    expect(traffic).toMatchObject({ what: 'Hastighet, alkohol och drograttfylla mm', planTitle: 'Genomförandeplan medborgarlöften Norsjö 2025–2026', status: { kind: 'measured' } });
+    expect(unsafe?.indicators.map((i) => i.name).sort()).toEqual(['Andel invånare som känner sig trygga utomhus kvällstid', 'Genomförda trafikkontroller']);
   });
 });

@@ -161,6 +161,11 @@ function SignedInHeader({ displayName, isSystemAdmin }: { displayName: string; i
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to={paths.problems(collaborationId)} onClick={close}>
+                    {t('problems.nav')}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to={paths.indicators(collaborationId)} onClick={close}>
                     {t('indicators.nav')}
                   </NavLink>

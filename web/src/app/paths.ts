@@ -15,6 +15,7 @@ export const paths = {
   agreement: (id: string, agreementId: string) => `/samverkan/${id}/avtal/${agreementId}`,
   calendar: (id: string) => `/samverkan/${id}/kalender`,
   situation: (id: string) => `/samverkan/${id}/lagesbild`,
+  problems: (id: string, reportId?: string) => `/samverkan/${id}/problem${reportId ? `?lagesbild=${encodeURIComponent(reportId)}` : ''}`,
   situationReport: (id: string, reportId: string) => `/samverkan/${id}/lagesbild/${reportId}`,
   situationReportVersion: (id: string, reportId: string, number: number) => `/samverkan/${id}/lagesbild/${reportId}/version/${number}`,
   indicators: (id: string) => `/samverkan/${id}/indikatorer`,
@@ -31,4 +32,4 @@ export const paths = {
 export const adminSections = ['logg', 'api-nycklar'];
 
 /** Sections that exist in every collaboration, so the switcher can keep them (a plan or an activity belongs to one). */
-export const sharedSections = ['medlemmar', 'planer', 'avtal', 'grupper', 'medborgarloften', 'kalender', 'dokument', 'lagesbild', 'indikatorer', 'logg', 'api-nycklar'];
+export const sharedSections = ['medlemmar', 'planer', 'avtal', 'grupper', 'medborgarloften', 'kalender', 'dokument', 'lagesbild', 'problem', 'indikatorer', 'logg', 'api-nycklar'];

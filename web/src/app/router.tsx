@@ -16,6 +16,7 @@ import { PromiseRoute, PromisesRoute } from './routes/promise-pages.js';
 import { RequireSession } from './routes/require-session.js';
 import { RouteError } from './routes/route-error.js';
 import { SignInRoute } from './routes/sign-in.js';
+import { ProblemsRoute } from './routes/problem-pages.js';
 import { SituationReportRoute, SituationReportVersionRoute, SituationRoute } from './routes/situation.js';
 import { IndicatorsRoute } from './routes/indicators.js';
 
@@ -53,6 +54,7 @@ const router = createBrowserRouter([
                   { path: 'medborgarloften/:promiseId', element: <PromiseRoute /> },
                   { path: 'kalender', element: <CalendarRoute /> },
                   { path: 'lagesbild', element: <SituationRoute /> },
+                  { path: 'problem', element: <ProblemsRoute /> },
                   { path: 'lagesbild/:reportId', element: <SituationReportRoute /> },
                   { path: 'lagesbild/:reportId/version/:number', element: <SituationReportVersionRoute /> },
                   { path: 'indikatorer', element: <IndicatorsRoute /> },
