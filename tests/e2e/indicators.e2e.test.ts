@@ -96,5 +96,16 @@ describe('indicators', () => {
     expect(await page.getByRole('button', { name: 'Spara värdet' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Ta bort' }).count()).toBe(0);
     await expectAccessible(page, 'indikatorer: läsare');
+
+    // The plan's follow-up page lists them too, and links back here.
+    const plan = 'Genomförandeplan medborgarlöften Norsjö 2025–2026';
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
+    await page.getByRole('link', { name: `Uppföljning av ${plan}` }).click();
+    await heading1(page, `Uppföljning: ${plan}`).waitFor();
+    const overview = page.getByRole('region', { name: 'Indikatorer', exact: true });
+    await overview.getByRole('row').filter({ hasText: 'Andel invånare som känner sig trygga utomhus kvällstid' }).getByText('Uppnått').waitFor();
+    await expectAccessible(page, 'uppföljning: indikatorer');
+    await overview.getByRole('link', { name: 'Alla indikatorer med värden och diagram' }).click();
+    await heading1(page, 'Indikatorer').waitFor();
   });
 });

@@ -6,6 +6,7 @@ import { useSession } from '../../features/auth/api/get-session.js';
 import { ActivityFollowUp } from '../../features/follow-up/components/activity-follow-up.js';
 import { DashboardPage } from '../../features/follow-up/components/dashboard-page.js';
 import { useGroups } from '../../features/groups/api/get-groups.js';
+import { IndicatorsOverview } from '../../features/indicators/components/indicators-overview.js';
 import { useSituationReports } from '../../features/situation/api/situation-reports.js';
 import { ActivityPage } from '../../features/plans/components/activity-page.js';
 import { PlanPage } from '../../features/plans/components/plan-page.js';
@@ -90,7 +91,9 @@ export function FollowUpRoute() {
           ? (activity) => <ReportPanel collaborationId={collaboration.id} activityId={activity.id} activityName={activity.what} organisation={organisation} />
           : undefined
       }
-    />
+    >
+      <IndicatorsOverview collaborationId={collaboration.id} indicatorsPath={paths.indicators(collaboration.id)} />
+    </DashboardPage>
   );
 }
 

@@ -20,10 +20,12 @@ interface DashboardPageProps {
   activityPath: (activityId: string) => string;
   /** "Rapportera" for one activity, when the user may report (the activity log is another feature). */
   renderReport?: ((activity: Activity) => ReactNode) | undefined;
+  /** Sections other features add below the activities (the collaboration's indicators). */
+  children?: ReactNode;
 }
 
 /** Uppföljning of a plan: counts per colour, then every activity grouped by focus area with its status in words and shape. */
-export function DashboardPage({ collaborationId, planId, planPath, activityPath, renderReport }: DashboardPageProps) {
+export function DashboardPage({ collaborationId, planId, planPath, activityPath, renderReport, children }: DashboardPageProps) {
   const { t } = useTranslation();
   const locale = useLocale();
   // The day lives in the address, so a status per date can be shared and the back button works.
@@ -83,6 +85,7 @@ export function DashboardPage({ collaborationId, planId, planPath, activityPath,
           renderReport={renderReport}
         />
       ))}
+      {children}
     </>
   );
 }

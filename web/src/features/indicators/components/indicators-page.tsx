@@ -5,12 +5,11 @@ import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
 import { StatusMessage } from '../../../components/ui/status-message.js';
-import { TableRegion } from '../../../components/ui/table-region.js';
 import { useIndicators } from '../api/get-indicators.js';
 import { CreateIndicatorForm } from './indicator-forms.js';
 import type { IndicatorFieldsProps } from './indicator-fields.js';
 import { IndicatorSection } from './indicator-section.js';
-import { IndicatorStatusBadge, useValueWithPeriod } from './indicator-status.js';
+import { IndicatorsTable } from './indicators-table.js';
 
 interface IndicatorsPageProps extends Pick<IndicatorFieldsProps, 'collaborationId' | 'focusAreas' | 'plans' | 'series'> {
   /** Coordinators create, change, adopt and delete indicators. */
@@ -23,7 +22,6 @@ interface IndicatorsPageProps extends Pick<IndicatorFieldsProps, 'collaborationI
 export function IndicatorsPage({ collaborationId, focusAreas, plans, series, canEdit, canEnterValues }: IndicatorsPageProps) {
   const { t } = useTranslation();
   const indicators = useIndicators(collaborationId);
-  const withPeriod = useValueWithPeriod();
   const [creating, setCreating] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const context = { collaborationId, focusAreas, plans, series };
@@ -41,41 +39,7 @@ export function IndicatorsPage({ collaborationId, focusAreas, plans, series, can
       {indicators.isError ? <ErrorSummary error={indicators.error} /> : null}
       {indicators.data?.length === 0 ? <p>{t('indicators.none')}</p> : null}
       {indicators.data?.length ? (
-        <TableRegion labelledBy="indicators-caption">
-          <table className="table table--stack" role="table">
-            <caption id="indicators-caption" className="visually-hidden">
-              {t('indicators.listCaption')}
-            </caption>
-            <thead role="rowgroup">
-              <tr role="row">
-                <th scope="col" role="columnheader">{t('indicators.columns.name')}</th>
-                <th scope="col" role="columnheader">{t('indicators.columns.unit')}</th>
-                <th scope="col" role="columnheader">{t('indicators.columns.direction')}</th>
-                <th scope="col" role="columnheader">{t('indicators.columns.baseline')}</th>
-                <th scope="col" role="columnheader">{t('indicators.columns.target')}</th>
-                <th scope="col" role="columnheader">{t('indicators.columns.latest')}</th>
-                <th scope="col" role="columnheader">{t('indicators.columns.status')}</th>
-              </tr>
-            </thead>
-            <tbody role="rowgroup">
-              {indicators.data.map((i) => (
-                <tr role="row" key={i.id}>
-                  <th scope="row" role="rowheader">
-                    <a href={`#indicator-${i.id}`}>{i.name}</a>
-                  </th>
-                  <td role="cell" data-label={t('indicators.columns.unit')}>{i.unit || t('common.empty')}</td>
-                  <td role="cell" data-label={t('indicators.columns.direction')}>{t(`indicators.directions.${i.direction}`)}</td>
-                  <td role="cell" data-label={t('indicators.columns.baseline')}>{withPeriod(i.baselineValue, i.baselinePeriod)}</td>
-                  <td role="cell" data-label={t('indicators.columns.target')}>{withPeriod(i.targetValue, i.targetPeriod)}</td>
-                  <td role="cell" data-label={t('indicators.columns.latest')}>{i.status.latest ? withPeriod(i.status.latest.value, i.status.latest.period) : t('common.empty')}</td>
-                  <td role="cell" data-label={t('indicators.columns.status')}>
-                    <IndicatorStatusBadge status={i.status.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <IndicatorsTable indicators={indicators.data} captionId="indicators-caption" nameHref={(i) => `#indicator-${i.id}`} />
       ) : null}
       {canEdit && !creating ? (
         <div className="form__actions">
