@@ -15,6 +15,20 @@ import { useAdoptReport, useUpdateReport } from '../api/situation-reports.js';
 
 type TextKey = 'mappingText' | 'otherText' | 'analysisText';
 
+function SaveOrCancel({ saving, blocked = false, onCancel }: { saving: boolean; blocked?: boolean; onCancel: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form__actions">
+      <Button type="submit" disabled={saving || blocked}>
+        {saving ? t('common.saving') : t('common.save')}
+      </Button>
+      <Button variant="secondary" onClick={onCancel}>
+        {t('common.cancel')}
+      </Button>
+    </div>
+  );
+}
+
 interface EditorProps {
   collaborationId: string;
   report: SituationReport;
@@ -50,14 +64,7 @@ export function SectionTextEditor({ collaborationId, report, field, label, onDon
         <ErrorSummary error={save.error} fieldIds={{ [field]: id }} />
       )}
       <TextAreaField id={id} label={label} value={draft} onChange={(e) => setDraft(e.target.value)} rows={10} error={fieldErrorsOf(save.error)[field]} />
-      <div className="form__actions">
-        <Button type="submit" disabled={save.isPending || conflict !== null}>
-          {save.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button variant="secondary" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SaveOrCancel saving={save.isPending} blocked={conflict !== null} onCancel={() => onDone(null)} />
     </form>
   );
 }
@@ -121,14 +128,7 @@ export function ChartChoiceEditor({ collaborationId, report, onDone }: EditorPro
           <CheckboxField key={code} id={`chart-area-${code}`} label={`${name} (${code})`} checked={areas.has(code)} onChange={(e) => setAreas(toggle(areas, code, e.target.checked))} />
         ))}
       </fieldset>
-      <div className="form__actions">
-        <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? t('common.saving') : t('common.save')}
-        </Button>
-        <Button variant="secondary" onClick={() => onDone(null)}>
-          {t('common.cancel')}
-        </Button>
-      </div>
+      <SaveOrCancel saving={save.isPending} onCancel={() => onDone(null)} />
     </form>
   );
 }

@@ -60,34 +60,53 @@ function AddForm({ summary, onSubmit, busy, error, fieldIds, children }: {
 
 const num = (text: string) => (text.trim() === '' ? null : Number(text));
 
-export function DialogueForm({ collaborationId, reportId, onSaved }: PartFormProps) {
-  const { t } = useTranslation();
-  const empty = { kind: 'citizen' as 'citizen' | 'staff', heldOn: todayInSweden(), method: '', area: '', participants: '', notes: '', outcomes: '' };
+/** A "Lägg till" form's draft and its POST: saving closes the form, starts a new draft and announces the message. */
+function usePartForm<Draft extends Record<string, string>, Input>(
+  { collaborationId, reportId, onSaved }: PartFormProps,
+  url: string,
+  empty: () => Draft,
+  toInput: (draft: Draft) => Input,
+  savedMessage: string,
+) {
   const [draft, setDraft] = useState(empty);
-  const save = useReportPartMutation(collaborationId, reportId, (input: CreateDialogueInput) =>
-    apiRequest(partUrls.dialogues(collaborationId, reportId), { method: 'POST', body: input }),
+  const save = useReportPartMutation(collaborationId, reportId, (input: Input) => apiRequest(url, { method: 'POST', body: input }));
+  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+  const submit = (close: () => void) =>
+    save.mutate(toInput(draft), {
+      onSuccess: () => {
+        close();
+        setDraft(empty());
+        onSaved(savedMessage);
+      },
+    });
+  return { draft, set, submit, busy: save.isPending, error: save.error, errors: fieldErrorsOf(save.error) };
+}
+
+export function DialogueForm(props: PartFormProps) {
+  const { t } = useTranslation();
+  const { draft, set, submit, busy, error, errors } = usePartForm(
+    props,
+    partUrls.dialogues(props.collaborationId, props.reportId),
+    () => ({ kind: 'citizen', heldOn: todayInSweden(), method: '', area: '', participants: '', notes: '', outcomes: '' }),
+    (d): CreateDialogueInput => ({
+      kind: d.kind === 'staff' ? 'staff' : 'citizen',
+      heldOn: d.heldOn,
+      method: d.method,
+      area: d.area,
+      participantsCount: num(d.participants),
+      notes: d.notes,
+      outcomes: d.outcomes,
+    }),
+    t('situationReport.dialogues.saved'),
   );
-  const errors = fieldErrorsOf(save.error);
   const id = (f: string) => `dialogue-${f}`;
-  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   return (
     <AddForm
       summary={t('situationReport.dialogues.add')}
-      busy={save.isPending}
-      error={save.error}
+      busy={busy}
+      error={error}
       fieldIds={{ heldOn: id('heldOn'), method: id('method'), participantsCount: id('participants') }}
-      onSubmit={(close) =>
-        save.mutate(
-          { kind: draft.kind, heldOn: draft.heldOn, method: draft.method, area: draft.area, participantsCount: num(draft.participants), notes: draft.notes, outcomes: draft.outcomes },
-          {
-            onSuccess: () => {
-              close();
-              setDraft(empty);
-              onSaved(t('situationReport.dialogues.saved'));
-            },
-          },
-        )
-      }
+      onSubmit={submit}
     >
       <SelectField id={id('kind')} label={t('situationReport.dialogues.kind')} value={draft.kind} onChange={set('kind')}>
         <option value="citizen">{t('situationReport.dialogues.kinds.citizen')}</option>
@@ -115,32 +134,23 @@ export function DialogueForm({ collaborationId, reportId, onSaved }: PartFormPro
   );
 }
 
-export function WalkForm({ collaborationId, reportId, onSaved }: PartFormProps) {
+export function WalkForm(props: PartFormProps) {
   const { t } = useTranslation();
-  const empty = { walkedOn: todayInSweden(), area: '', participants: '', organisations: '', notes: '' };
-  const [draft, setDraft] = useState(empty);
-  const save = useReportPartMutation(collaborationId, reportId, (input: CreateWalkInput) => apiRequest(partUrls.walks(collaborationId, reportId), { method: 'POST', body: input }));
-  const errors = fieldErrorsOf(save.error);
+  const { draft, set, submit, busy, error, errors } = usePartForm(
+    props,
+    partUrls.walks(props.collaborationId, props.reportId),
+    () => ({ walkedOn: todayInSweden(), area: '', participants: '', organisations: '', notes: '' }),
+    (d): CreateWalkInput => ({ walkedOn: d.walkedOn, area: d.area, participantsCount: num(d.participants), organisations: d.organisations, notes: d.notes }),
+    t('situationReport.walks.saved'),
+  );
   const id = (f: string) => `walk-${f}`;
-  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   return (
     <AddForm
       summary={t('situationReport.walks.add')}
-      busy={save.isPending}
-      error={save.error}
+      busy={busy}
+      error={error}
       fieldIds={{ walkedOn: id('walkedOn'), area: id('area'), participantsCount: id('participants') }}
-      onSubmit={(close) =>
-        save.mutate(
-          { walkedOn: draft.walkedOn, area: draft.area, participantsCount: num(draft.participants), organisations: draft.organisations, notes: draft.notes },
-          {
-            onSuccess: () => {
-              close();
-              setDraft(empty);
-              onSaved(t('situationReport.walks.saved'));
-            },
-          },
-        )
-      }
+      onSubmit={submit}
     >
       <div className="form__row">
         <TextField id={id('walkedOn')} label={t('situationReport.walks.walkedOn')} type="date" required value={draft.walkedOn} onChange={set('walkedOn')} error={errors.walkedOn} />
@@ -163,31 +173,23 @@ export function WalkForm({ collaborationId, reportId, onSaved }: PartFormProps) 
   );
 }
 
-export function ObservationForm({ collaborationId, reportId, walkId, walkName, onSaved }: PartFormProps & { walkId: string; walkName: string }) {
+export function ObservationForm({ walkId, walkName, ...props }: PartFormProps & { walkId: string; walkName: string }) {
   const { t } = useTranslation();
-  const empty = { place: '', problem: '', proposedAction: '', owner: '' };
-  const [draft, setDraft] = useState(empty);
-  const save = useReportPartMutation(collaborationId, reportId, (input: CreateObservationInput) =>
-    apiRequest(partUrls.observations(collaborationId, walkId), { method: 'POST', body: input }),
+  const { draft, set, submit, busy, error, errors } = usePartForm(
+    props,
+    partUrls.observations(props.collaborationId, walkId),
+    () => ({ place: '', problem: '', proposedAction: '', owner: '' }),
+    (d): CreateObservationInput => d,
+    t('situationReport.walks.observationSaved'),
   );
-  const errors = fieldErrorsOf(save.error);
   const id = (f: string) => `observation-${walkId}-${f}`;
-  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   return (
     <AddForm
       summary={t('situationReport.walks.addObservation', { walk: walkName })}
-      busy={save.isPending}
-      error={save.error}
+      busy={busy}
+      error={error}
       fieldIds={{ place: id('place'), problem: id('problem') }}
-      onSubmit={(close) =>
-        save.mutate(draft, {
-          onSuccess: () => {
-            close();
-            setDraft(empty);
-            onSaved(t('situationReport.walks.observationSaved'));
-          },
-        })
-      }
+      onSubmit={submit}
     >
       <div className="form__row">
         <TextField id={id('place')} label={t('situationReport.walks.place')} required value={draft.place} onChange={set('place')} error={errors.place} />
@@ -239,34 +241,23 @@ export function ObservationStatusControl({ collaborationId, reportId, observatio
 
 const times = ['', 'morgon', 'dag', 'kvall', 'natt'] as const;
 
-export function IncidentForm({ collaborationId, reportId, onSaved }: PartFormProps) {
+export function IncidentForm(props: PartFormProps) {
   const { t } = useTranslation();
-  const empty = { occurredOn: todayInSweden(), timeOfDay: '' as (typeof times)[number], category: '', place: '', area: '', description: '', reportedBy: '', count: '1' };
-  const [draft, setDraft] = useState(empty);
-  const save = useReportPartMutation(collaborationId, reportId, (input: CreateIncidentInput) =>
-    apiRequest(partUrls.incidents(collaborationId, reportId), { method: 'POST', body: input }),
+  const { draft, set, submit, busy, error, errors } = usePartForm(
+    props,
+    partUrls.incidents(props.collaborationId, props.reportId),
+    () => ({ occurredOn: todayInSweden(), timeOfDay: '', category: '', place: '', area: '', description: '', reportedBy: '', count: '1' }),
+    (d): CreateIncidentInput => ({ ...d, timeOfDay: times.find((time) => time === d.timeOfDay) ?? '', count: num(d.count) ?? 1 }),
+    t('situationReport.incidents.saved'),
   );
-  const errors = fieldErrorsOf(save.error);
   const id = (f: string) => `incident-${f}`;
-  const set = (key: keyof typeof empty) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
   return (
     <AddForm
       summary={t('situationReport.incidents.add')}
-      busy={save.isPending}
-      error={save.error}
+      busy={busy}
+      error={error}
       fieldIds={{ occurredOn: id('occurredOn'), category: id('category'), place: id('place'), count: id('count') }}
-      onSubmit={(close) =>
-        save.mutate(
-          { ...draft, count: num(draft.count) ?? 1 },
-          {
-            onSuccess: () => {
-              close();
-              setDraft(empty);
-              onSaved(t('situationReport.incidents.saved'));
-            },
-          },
-        )
-      }
+      onSubmit={submit}
     >
       <p className="field__hint">{t('situationReport.incidents.noNames')}</p>
       <div className="form__row">
