@@ -27,11 +27,11 @@ const usage = `Användning: samverkan <kommando>
   import FIL [--json] [--collaboration ID]
                                       Läs ett avtal, medborgarlöfte eller en plan (.docx, .pdf, .txt, .md);
                                       --json skriver det som hittades som JSON, --collaboration skapar posterna
-  data import FIL --collaboration ID --source polisen|kolada|bra|survey|population [--skip-invalid] [--dry-run]
+  data import FIL --collaboration ID --source polisen|kolada|bra|survey|population [--skip-invalid] [--dry-run] [--progress]
                                       Importera statistik eller händelser till lägesbilden
   export TYP --collaboration ID --format docx|pdf --out FIL [--year ÅÅÅÅ]
-                                      Skriv avtal, medborgarlöften, plan eller uppföljning
-                                      (TYP: agreement, promise, plan, followup-report)
+                                      Skriv avtal, medborgarlöften, plan, uppföljning eller lägesbild
+                                      (TYP: agreement, promise, plan, followup-report, situation-report)
 
 Databas: PGlite i DATA_DIR (standard ./data), eller PostgreSQL när DATABASE_URL är satt.`;
 

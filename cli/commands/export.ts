@@ -11,8 +11,8 @@ import { produceDocument } from '#server/modules/documents/documents.service.js'
 import { withDatabase } from '../database.js';
 import { CliError, type CliIo } from '../io.js';
 
-const kinds = ['agreement', 'promise', 'plan', 'followup-report'] as const;
-export const exportUsage = 'Användning: samverkan export agreement|promise|plan|followup-report --collaboration ID --format docx|pdf --out FIL [--year ÅÅÅÅ] [--subject ID] [--diarienummer DNR]';
+const kinds = ['agreement', 'promise', 'plan', 'followup-report', 'situation-report'] as const;
+export const exportUsage = 'Användning: samverkan export agreement|promise|plan|followup-report|situation-report --collaboration ID --format docx|pdf --out FIL [--year ÅÅÅÅ] [--subject ID] [--diarienummer DNR]';
 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,7 +33,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
   if (values.format !== 'docx' && values.format !== 'pdf') throw new CliError('Ange format med --format docx eller --format pdf.', 2);
   if (!values.out) throw new CliError('Ange filen att skriva med --out FIL.', 2);
   if (values.year !== undefined && !/^\d{4}$/.test(values.year)) throw new CliError('Ange året med fyra siffror, t.ex. --year 2025.', 2);
-  if (values.year !== undefined && kind !== 'followup-report') throw new CliError('--year gäller bara followup-report.', 2);
+  if (values.year !== undefined && kind !== 'followup-report' && kind !== 'situation-report') throw new CliError('--year gäller bara followup-report och situation-report.', 2);
   if (values.subject !== undefined && !z.uuid().safeParse(values.subject).success) throw new CliError('--subject ska vara ett UUID.', 2);
   const out = values.out;
   const doc = await withDatabase(async (database) => {

@@ -41,13 +41,18 @@ const indicatorColour: Record<IndicatorStatus, StatusColour> = {
 };
 
 /** A number the Swedish way (decimal comma), with the period it refers to. */
-function valueIn(value: number | null, period: string | null): string {
+export function valueIn(value: number | null, period: string | null): string {
   if (value === null) return MISSING;
   const text = String(value).replace('.', ',');
   return period ? `${text} (${period})` : text;
 }
 
-function indicatorRow(i: IndicatorSummary): Cell[] {
+export const indicatorHeader = (statusTitle: string) => ['Mått', 'Riktning', 'Utgångsläge', 'Mål', 'Senaste värde', statusTitle];
+export const INDICATOR_WIDTHS = [30, 11, 15, 14, 15, 15];
+export const INDICATOR_STATUS_RULE =
+  'Status jämför det senaste värdet med utgångsläget och målet: Uppnått, På väg (bättre än utgångsläget), Ingen förbättring, Inte uppnått (inget utgångsläge att jämföra med), Avviker (ett mått som ska bibehållas ligger utanför sin tolerans), Saknar värden eller Saknar mål.';
+
+export function indicatorRow(i: IndicatorSummary): Cell[] {
   return [
     `${i.name}${i.unit ? ` (${i.unit})` : ''}`,
     directionLabel.sv[i.direction],
@@ -172,15 +177,11 @@ export async function buildFollowUpReport(input: FollowUpReportInput): Promise<D
       { type: 'heading', level: 1, text: 'Uppföljningsmått' },
       {
         type: 'table',
-        header: ['Mått', 'Riktning', 'Utgångsläge', 'Mål', 'Senaste värde', `Status ${d.asOf}`],
-        widths: [30, 11, 15, 14, 15, 15],
+        header: indicatorHeader(`Status ${d.asOf}`),
+        widths: INDICATOR_WIDTHS,
         rows: input.indicators.map(indicatorRow),
       },
-      {
-        type: 'paragraph',
-        text: 'Status jämför det senaste värdet med utgångsläget och målet: Uppnått, På väg (bättre än utgångsläget), Ingen förbättring, Inte uppnått (inget utgångsläge att jämföra med), Avviker (ett mått som ska bibehållas ligger utanför sin tolerans), Saknar värden eller Saknar mål.',
-        emphasis: 'muted',
-      },
+      { type: 'paragraph', text: INDICATOR_STATUS_RULE, emphasis: 'muted' },
     );
   }
 

@@ -484,7 +484,7 @@ export const calendarFeeds = pgTable(
   (t) => [uniqueIndex('calendar_feeds_token_key').on(t.tokenHash), index('calendar_feeds_collaboration_idx').on(t.collaborationId)],
 );
 
-export const documentKind = pgEnum('document_kind', ['agreement', 'promise', 'plan', 'followup-report']);
+export const documentKind = pgEnum('document_kind', ['agreement', 'promise', 'plan', 'followup-report', 'situation-report']);
 export const documentFormat = pgEnum('document_format', ['docx', 'pdf']);
 
 /**
@@ -500,7 +500,7 @@ export const documentExports = pgTable(
     format: documentFormat('format').notNull(),
     /** The agreement, citizen promise or plan the document was made from. */
     subjectId: uuid('subject_id').notNull(),
-    /** The follow-up report's year; null for the other kinds. */
+    /** The follow-up report's or the lägesbild's year; null for the other kinds. */
     year: integer('year'),
     /** The collaboration's data version (its latest audit event) the document was made from. */
     dataVersion: integer('data_version').notNull(),

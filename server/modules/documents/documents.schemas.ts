@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { shortText } from '#server/http/common-schemas.js';
 
-export const documentKindSchema = z.enum(['agreement', 'promise', 'plan', 'followup-report']).describe('agreement, promise (medborgarlöften), plan eller followup-report (årlig uppföljning)');
+export const documentKindSchema = z
+  .enum(['agreement', 'promise', 'plan', 'followup-report', 'situation-report'])
+  .describe('agreement, promise (medborgarlöften), plan, followup-report (årlig uppföljning) eller situation-report (lägesbild)');
 export const documentFormatSchema = z.enum(['docx', 'pdf']);
 
 export const createExportBody = z.strictObject({
@@ -9,7 +11,7 @@ export const createExportBody = z.strictObject({
   format: documentFormatSchema,
   /** The agreement, promise or plan; left out: the one in force, or the latest. */
   subjectId: z.uuid().optional(),
-  /** Only for followup-report: the year; default the current year. */
+  /** For followup-report: the year (default the current year); for situation-report: the lägesbild's year (default the latest). */
   year: z.number().int().min(2000).max(2100).optional(),
   /** The diarienummer to print; an agreement's own is used otherwise. */
   diarienummer: shortText(100).optional(),

@@ -4,6 +4,7 @@ import { indicatorStatus, seriesUpTo } from '#domain/indicators/status.js';
 import { buildFollowUpReport, type IndicatorSummary, type NotableEntry } from '#exporters/documents/build-followup.js';
 import { buildPlanDocument, planKindLabels } from '#exporters/documents/build-plan.js';
 import { buildPromiseDocument } from '#exporters/documents/build-promise.js';
+import { buildSituationReportDocument } from '#exporters/documents/build-situation-report.js';
 import type { DocumentModel } from '#exporters/documents/model.js';
 import { renderDocx } from '#exporters/documents/render-docx.js';
 import { renderPdf } from '#exporters/documents/render-pdf.js';
@@ -21,6 +22,9 @@ import { getGroups } from '#server/modules/groups/groups.service.js';
 import { listIndicatorSummaries } from '#server/modules/indicators/indicators.service.js';
 import { getPlan, getPlans } from '#server/modules/plans/plans.service.js';
 import { getPromise, getPromises } from '#server/modules/promises/promises.service.js';
+import { reportProblems } from '#server/modules/situation-reports/situation-reports.problems.js';
+import type { Snapshot } from '#server/modules/situation-reports/situation-reports.schemas.js';
+import { getReport, getReports, getVersion } from '#server/modules/situation-reports/situation-reports.service.js';
 import {
   anyRestricted,
   dataVersion,
@@ -46,7 +50,7 @@ export interface DocumentRequest {
   format: DocumentFormat;
   /** The agreement, promise or plan; when left out, the one in force (or the latest). */
   subjectId?: string | undefined;
-  /** The follow-up report's year; default the current year. */
+  /** The follow-up report's year (default the current year), or the lägesbild's year (default the latest). */
   year?: number | undefined;
   /** Overrides the diarienummer (an agreement's own is used otherwise). */
   diarienummer?: string | undefined;
@@ -231,8 +235,55 @@ async function followUpReport(db: Db, collaborationId: string, req: DocumentRequ
   return { model, subjectId: plan.id, year, restricted: restrictedLogs > 0 || anyRestricted(shown) };
 }
 
+/**
+ * The lägesbild: its adopted version exactly as frozen, or, while the content is a draft (new, or changed since
+ * adoption), the current content marked "utkast".
+ */
+async function situationReportDocument(db: Db, collaborationId: string, req: DocumentRequest, p: Producer): Promise<Built> {
+  let reportId = req.subjectId;
+  if (!reportId) {
+    const reports = (await getReports(db, collaborationId)).sort((a, b) => b.year - a.year);
+    const chosen = req.year === undefined ? reports[0] : reports.find((r) => r.year === req.year);
+    if (!chosen) {
+      throw missing(req.year === undefined ? 'Samverkan har ingen lägesbild att exportera. Lägg in lägesbilden först.' : `Samverkan har ingen lägesbild för ${req.year}.`);
+    }
+    reportId = chosen.id;
+  }
+  const report = await getReport(db, collaborationId, reportId);
+  const ctx = await context(db, collaborationId);
+  let content: Snapshot;
+  let versionLabel: string;
+  let adoptedOn: string | null = null;
+  if (report.adopted && report.adoptedVersion) {
+    const version = await getVersion(db, collaborationId, report.id, report.adoptedVersion.number);
+    content = version.snapshot;
+    adoptedOn = version.adoptedOn;
+    versionLabel = `Version ${version.number} (fastställd ${version.adoptedOn})`;
+  } else {
+    content = {
+      year: report.year,
+      title: report.title,
+      mappingText: report.mappingText,
+      otherText: report.otherText,
+      analysisText: report.analysisText,
+      chartSeries: report.chartSeries,
+      comparisonAreaCodes: report.comparisonAreaCodes,
+      charts: report.charts,
+      dialogues: report.dialogues,
+      walks: report.walks,
+      incidents: report.incidents,
+      incidentSummary: report.incidentSummary,
+      problems: await reportProblems(db, collaborationId, report.id),
+      adoptedByGroup: null,
+    };
+    versionLabel = `Version ${report.currentNumber} (utkast)`;
+  }
+  const model = await buildSituationReportDocument({ content, versionLabel, adoptedOn, parties: ctx.parties, diarienummer: req.diarienummer ?? '', date: p.today });
+  return { model, subjectId: report.id, year: report.year, restricted: false };
+}
+
 function fileName(kind: DocumentKind, title: string, format: DocumentFormat) {
-  const prefix = { agreement: 'Avtal', promise: 'Medborgarlöften', plan: 'Plan', 'followup-report': 'Uppföljning' }[kind];
+  const prefix = { agreement: 'Avtal', promise: 'Medborgarlöften', plan: 'Plan', 'followup-report': 'Uppföljning', 'situation-report': 'Lägesbild' }[kind];
   const clean = title.replace(/[^\p{L}\p{N} .,–-]/gu, '').replace(/\s+/g, ' ').trim().slice(0, 120);
   return `${prefix} – ${clean || kind}.${format}`;
 }
@@ -249,7 +300,9 @@ export async function produceDocument(db: Db, collaborationId: string, req: Docu
         ? await promiseDocument(db, collaborationId, req, p, versionText)
         : req.kind === 'plan'
           ? await planDocument(db, collaborationId, req, p, versionText)
-          : await followUpReport(db, collaborationId, req, p, versionText);
+          : req.kind === 'followup-report'
+            ? await followUpReport(db, collaborationId, req, p, versionText)
+            : await situationReportDocument(db, collaborationId, req, p);
   if (req.diarienummer) built.model.stamp.diarienummer = req.diarienummer;
   const data = req.format === 'docx' ? await renderDocx(built.model) : await renderPdf(built.model, { createdAt: p.now });
   return {

@@ -150,13 +150,13 @@ describe('documents out', { timeout: 120_000 }, () => {
   });
 
   it('every kind as PDF: the text, embedded Roboto with å ä ö, page numbers, and page 1 like the reference image', async () => {
-    const expectations: Record<DocumentKind, string[]> = {
+    const expectations: Record<Exclude<DocumentKind, 'situation-report'>, string[]> = {
       agreement: ['Samverkansavtal', 'Dokumentägare', 'KS-00080', 'Åtaganden', 'Underskrifter', 'Lars Westermark'],
       promise: ['Medborgarlöften 2025 Polisen och Norsjö kommun', 'Löfte 1: Trafikkontroller', 'Effekter som eftersträvas', 'Ökad upplevd trygghet.', 'Genomförandeplan', 'Hastighet, alkohol och drograttfylla', 'Lovas av Lokalpolisområde Skellefteå och Norsjö kommun.'],
       plan: ['Genomförandeplan Norsjö 2025', 'Gul: 96 av 120 förväntade hittills', 'Så räknas status'],
       'followup-report': ['Uppföljning 2025', 'Sammanfattning', 'Resultat per fokusområde', 'Noterbart under året', 'Avvikelser', 'Förslag till förändringar', 'Nattvandring på nationaldagen, lugnt'],
     };
-    for (const kind of Object.keys(expectations) as DocumentKind[]) {
+    for (const kind of Object.keys(expectations) as (keyof typeof expectations)[]) {
       const doc = await produce(kind, 'pdf', asKommun(f.kommunId), kind === 'followup-report' ? 2025 : undefined);
       expect(doc.data.subarray(0, 5).toString()).toBe('%PDF-');
       const text = await pdfText(doc.data);

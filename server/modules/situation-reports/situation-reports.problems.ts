@@ -10,9 +10,15 @@ import type { Snapshot } from './situation-reports.schemas.js';
  * sets their adoptedOn), so the follow-up compares against what the lägesbild stated.
  */
 export async function frozenProblems(tx: Db, actor: Actor, collaborationId: string, reportId: string, adoptedOn: string): Promise<Snapshot['problems']> {
+  const { links } = await problemsOfReport(tx, collaborationId, reportId);
+  await freezeIndicatorBaselines(tx, collaborationId, [...new Set(links.map((l) => l.indicatorId))], adoptedOn, actor);
+  return reportProblems(tx, collaborationId, reportId);
+}
+
+/** The problems the report identifies as they stand now (a draft's content), without freezing anything. */
+export async function reportProblems(tx: Db, collaborationId: string, reportId: string): Promise<Snapshot['problems']> {
   const { problems, causes, links } = await problemsOfReport(tx, collaborationId, reportId);
   const indicatorIds = [...new Set(links.map((l) => l.indicatorId))];
-  await freezeIndicatorBaselines(tx, collaborationId, indicatorIds, adoptedOn, actor);
   const summaries = new Map((await listIndicatorSummaries(tx, collaborationId, { ids: indicatorIds })).map((i) => [i.id, i]));
   return problems.map((p) => ({
     id: p.id,

@@ -7,7 +7,7 @@ export type CreateDocumentExportInput = z.infer<typeof createExportBody>;
 export type DocumentKind = DocumentExport['kind'];
 export type DocumentFormat = DocumentExport['format'];
 
-export const documentKinds: DocumentKind[] = ['agreement', 'promise', 'plan', 'followup-report'];
+export const documentKinds: DocumentKind[] = ['agreement', 'promise', 'plan', 'followup-report', 'situation-report'];
 
 export const documentExportsKey = (collaborationId: string) => ['collaborations', collaborationId, 'documents'] as const;
 

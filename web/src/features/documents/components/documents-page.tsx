@@ -46,7 +46,7 @@ export function DocumentsPage({ collaborationId, canCreate, initialKind, subject
         kind,
         format,
         ...(subjectId && kind === initialKind ? { subjectId } : {}),
-        ...(kind === 'followup-report' ? { year: yearNumber } : {}),
+        ...(kind === 'followup-report' || (kind === 'situation-report' && !(subjectId && kind === initialKind)) ? { year: yearNumber } : {}),
         ...(diarienummer.trim() ? { diarienummer: diarienummer.trim() } : {}),
       },
       {
@@ -88,11 +88,11 @@ export function DocumentsPage({ collaborationId, canCreate, initialKind, subject
               ]}
               error={fieldErrors.format}
             />
-            {kind === 'followup-report' ? (
+            {kind === 'followup-report' || (kind === 'situation-report' && !(subjectId && kind === initialKind)) ? (
               <TextField
                 id="document-year"
                 label={t('documents.year')}
-                hint={t('documents.yearHint')}
+                hint={kind === 'situation-report' ? t('documents.situationYearHint') : t('documents.yearHint')}
                 inputMode="numeric"
                 maxLength={4}
                 value={year}
