@@ -3,8 +3,11 @@ import { TableRegion } from '../../../components/ui/table-region.js';
 import type { Indicator } from '../../../lib/api-types.js';
 import { IndicatorStatusBadge, useValueWithPeriod } from './indicator-status.js';
 
-/** The indicators as a table (a card per indicator on a phone): direction and status in words, values with their period. */
-export function IndicatorsTable({ indicators, captionId, nameHref }: { indicators: Indicator[]; captionId: string; nameHref: (indicator: Indicator) => string }) {
+/**
+ * The indicators as a table (a card per indicator on a phone): direction and status in words, values with their
+ * period. With `nameHref` each name links to the indicator's section.
+ */
+export function IndicatorsTable({ indicators, captionId, nameHref }: { indicators: Indicator[]; captionId: string; nameHref?: (indicator: Indicator) => string }) {
   const { t } = useTranslation();
   const withPeriod = useValueWithPeriod();
   return (
@@ -28,7 +31,7 @@ export function IndicatorsTable({ indicators, captionId, nameHref }: { indicator
           {indicators.map((i) => (
             <tr role="row" key={i.id}>
               <th scope="row" role="rowheader">
-                <a href={nameHref(i)}>{i.name}</a>
+                {nameHref ? <a href={nameHref(i)}>{i.name}</a> : i.name}
               </th>
               <td role="cell" data-label={t('indicators.columns.unit')}>{i.unit || t('common.empty')}</td>
               <td role="cell" data-label={t('indicators.columns.direction')}>{t(`indicators.directions.${i.direction}`)}</td>
