@@ -136,5 +136,13 @@ describe('lägesbild as a document', () => {
     expect(await main.getByRole('combobox').count()).toBe(0);
     expect(await main.getByText(/Lägg till|Rapportera händelse/).count()).toBe(0);
     await expectAccessible(page, 'lägesbild: läsare');
+
+    // The demo plan starts from it: the plan page names it and links to it.
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Planer' }).click();
+    await page.getByRole('link', { name: 'Genomförandeplan medborgarlöften Norsjö 2025–2026' }).first().click();
+    await h1('Genomförandeplan medborgarlöften Norsjö 2025–2026').waitFor();
+    await page.getByText('Bygger på', { exact: true }).waitFor();
+    await page.getByRole('link', { name: 'Lägesbild 2024 (fastställd 2024-11-12)' }).click();
+    await h1('Gemensam lägesbild Norsjö 2024').waitFor();
   });
 });
