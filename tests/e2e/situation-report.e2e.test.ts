@@ -103,8 +103,18 @@ describe('lägesbild as a document', () => {
     await h1('Lägesbild 2025, version 1').waitFor();
     await page.getByText('Skadegörelse i centrum är det största problemet.').waitFor();
     await page.getByRole('table', { name: /^Protokoll: Centrum/ }).getByRole('row', { name: /Gångtunneln Trasig belysning/ }).waitFor();
-    expect(await page.getByRole('button', { name: /Ändra|Spara|Fastställ/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Ändra|Spara|Fastställ|Ta bort/ }).count()).toBe(0);
     await expectAccessible(page, 'lägesbild: version 1');
+
+    // Removing the observation afterwards starts the draft of version 2; version 1 keeps it.
+    await page.getByRole('link', { name: 'Tillbaka till Lägesbild 2025' }).click();
+    await h1('Lägesbild 2025').waitFor();
+    await page.getByRole('button', { name: 'Ta bort Gångtunneln' }).click();
+    await page.getByRole('button', { name: 'Ja, ta bort' }).click();
+    await page.getByRole('status').getByText('Gångtunneln är borttagen.').waitFor();
+    await page.getByText('Utkast till version 2').waitFor();
+    await page.getByRole('link', { name: 'Version 1, fastställd 2025-03-12' }).click();
+    await page.getByRole('table', { name: /^Protokoll: Centrum/ }).getByRole('row', { name: /Gångtunneln Trasig belysning/ }).waitFor();
   });
 
   it('a contributor reports an incident and changes an observation status; a viewer has no edit controls', async () => {
@@ -132,7 +142,7 @@ describe('lägesbild as a document', () => {
     await page.getByText(`Fastställd 2024-11-12 av ${steeringGroup}, version 1`).waitFor();
     await page.getByRole('table', { name: /^Protokoll: Norsjö centrum/ }).getByRole('row', { name: /Gångtunneln under väg 370/ }).waitFor();
     const main = page.getByRole('main');
-    expect(await main.getByRole('button').filter({ hasText: /Ändra|Spara|Fastställ|Välj serier/ }).count()).toBe(0);
+    expect(await main.getByRole('button').filter({ hasText: /Ändra|Spara|Fastställ|Välj serier|Ta bort/ }).count()).toBe(0);
     expect(await main.getByRole('combobox').count()).toBe(0);
     expect(await main.getByText(/Lägg till|Rapportera händelse/).count()).toBe(0);
     await expectAccessible(page, 'lägesbild: läsare');

@@ -106,4 +106,7 @@ export const partUrls = {
   observation: (collaborationId: string, observationId: string) =>
     `/api/collaborations/${encodeURIComponent(collaborationId)}/safety-walk-observations/${encodeURIComponent(observationId)}`,
   incidents: (collaborationId: string, reportId: string) => `${reportUrl(collaborationId, reportId)}/incident-reports`,
+  dialogue: (collaborationId: string, dialogueId: string) => `/api/collaborations/${encodeURIComponent(collaborationId)}/situation-dialogues/${encodeURIComponent(dialogueId)}`,
+  walk: (collaborationId: string, walkId: string) => `/api/collaborations/${encodeURIComponent(collaborationId)}/safety-walks/${encodeURIComponent(walkId)}`,
+  incident: (collaborationId: string, incidentId: string) => `/api/collaborations/${encodeURIComponent(collaborationId)}/incident-reports/${encodeURIComponent(incidentId)}`,
 };

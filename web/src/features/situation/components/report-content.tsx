@@ -45,7 +45,7 @@ export function ReportCharts({ charts }: { charts: SituationChart[] }) {
   );
 }
 
-export function DialogueList({ dialogues }: { dialogues: SituationDialogue[] }) {
+export function DialogueList({ dialogues, renderActions }: { dialogues: SituationDialogue[]; renderActions?: ((dialogue: SituationDialogue) => ReactNode) | undefined }) {
   const { t } = useTranslation();
   if (dialogues.length === 0) return <p className="muted-text">{t('situationReport.dialogues.none')}</p>;
   return (
@@ -83,6 +83,7 @@ export function DialogueList({ dialogues }: { dialogues: SituationDialogue[] }) 
               </div>
             ) : null}
           </dl>
+          {renderActions?.(d)}
         </li>
       ))}
     </ul>
@@ -93,10 +94,12 @@ interface WalkProtocolProps {
   walk: SafetyWalk;
   /** The status cell's content when it can be changed (contributors and up); otherwise the status as a word. */
   renderStatus?: ((observation: SafetyWalkObservation) => ReactNode) | undefined;
+  /** "Ta bort" per observation, for coordinators. */
+  renderActions?: ((observation: SafetyWalkObservation) => ReactNode) | undefined;
 }
 
 /** A trygghetsvandring's protocol: Plats · Problem · Åtgärdsförslag · Ansvarig · Status. */
-export function WalkProtocol({ walk, renderStatus }: WalkProtocolProps) {
+export function WalkProtocol({ walk, renderStatus, renderActions }: WalkProtocolProps) {
   const { t } = useTranslation();
   const captionId = `walk-${walk.id}-caption`;
   return (
@@ -119,6 +122,7 @@ export function WalkProtocol({ walk, renderStatus }: WalkProtocolProps) {
                 <th scope="col" role="columnheader">{t('situationReport.walks.proposedAction')}</th>
                 <th scope="col" role="columnheader">{t('situationReport.walks.owner')}</th>
                 <th scope="col" role="columnheader">{t('situationReport.walks.status')}</th>
+                {renderActions ? <th scope="col" role="columnheader">{t('common.actions')}</th> : null}
               </tr>
             </thead>
             <tbody role="rowgroup">
@@ -129,6 +133,7 @@ export function WalkProtocol({ walk, renderStatus }: WalkProtocolProps) {
                   <td role="cell">{o.proposedAction || t('common.empty')}</td>
                   <td role="cell">{o.owner || t('common.empty')}</td>
                   <td role="cell">{renderStatus ? renderStatus(o) : t(`situationReport.walks.statuses.${o.status}`)}</td>
+                  {renderActions ? <td role="cell">{renderActions(o)}</td> : null}
                 </tr>
               ))}
             </tbody>
@@ -188,7 +193,9 @@ export function IncidentSummaryTables({ summary, idPrefix }: { summary: Incident
   );
 }
 
-export function IncidentTable({ incidents, idPrefix }: { incidents: ReportContent['incidents']; idPrefix: string }) {
+type Incident = ReportContent['incidents'][number];
+
+export function IncidentTable({ incidents, idPrefix, renderActions }: { incidents: Incident[]; idPrefix: string; renderActions?: ((incident: Incident) => ReactNode) | undefined }) {
   const { t } = useTranslation();
   if (incidents.length === 0) return null;
   return (
@@ -203,6 +210,7 @@ export function IncidentTable({ incidents, idPrefix }: { incidents: ReportConten
             <th scope="col" role="columnheader">{t('situationReport.incidents.timeOfDay')}</th>
             <th scope="col" role="columnheader">{t('situationReport.incidents.reportedBy')}</th>
             <th scope="col" role="columnheader" className="numeric">{t('situationReport.incidents.count')}</th>
+            {renderActions ? <th scope="col" role="columnheader">{t('common.actions')}</th> : null}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -214,6 +222,7 @@ export function IncidentTable({ incidents, idPrefix }: { incidents: ReportConten
               <td role="cell">{i.timeOfDay ? t(`situationReport.incidents.times.${i.timeOfDay}`) : t('common.empty')}</td>
               <td role="cell">{i.reportedBy || t('common.empty')}</td>
               <td role="cell" className="numeric">{i.count}</td>
+              {renderActions ? <td role="cell">{renderActions(i)}</td> : null}
             </tr>
           ))}
         </tbody>

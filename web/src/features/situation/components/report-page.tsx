@@ -10,7 +10,8 @@ import type { SituationReport } from '../api/situation-report-types.js';
 import { useReportVersions, useSituationReport } from '../api/situation-reports.js';
 import { DialogueList, IncidentSummaryTables, IncidentTable, Paragraphs, ReportCharts, WalkProtocol } from './report-content.js';
 import { AdoptForm, ChartChoiceEditor, SectionTextEditor } from './report-editors.js';
-import { DialogueForm, IncidentForm, ObservationForm, ObservationStatusControl, WalkForm } from './report-part-forms.js';
+import { DialogueForm, IncidentForm, ObservationForm, ObservationStatusControl, RemovePartButton, WalkForm } from './report-part-forms.js';
+import { partUrls } from '../api/situation-reports.js';
 
 interface ReportPageProps {
   collaborationId: string;
@@ -59,6 +60,7 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
   if (query.isError) return <ErrorSummary error={query.error} />;
   const report = query.data;
   const parts = { collaborationId, reportId, onSaved: setMessage };
+  const remove = (url: string, name: string) => (canEdit ? <RemovePartButton {...parts} url={url} name={name} /> : null);
 
   const editButton = (what: Exclude<Editing, null>, label: string) =>
     canEdit && editing !== what ? (
@@ -101,7 +103,10 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
         {text('otherText', t('situationReport.other.text'))}
         <h3>{t('situationReport.dialogues.heading')}</h3>
         <p className="muted-text">{t('situationReport.noNames')}</p>
-        <DialogueList dialogues={report.dialogues} />
+        <DialogueList
+          dialogues={report.dialogues}
+          renderActions={canEdit ? (d) => remove(partUrls.dialogue(collaborationId, d.id), `${t(`situationReport.dialogues.kinds.${d.kind}`)} ${d.heldOn}`) : undefined}
+        />
         {canEdit ? <DialogueForm {...parts} /> : null}
 
         <h3>{t('situationReport.walks.heading')}</h3>
@@ -109,7 +114,12 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
         {report.walks.map((w) => (
           <div key={w.id} className="section">
             <h4>{t('situationReport.walks.title', { area: w.area, date: w.walkedOn })}</h4>
-            <WalkProtocol walk={w} renderStatus={canReport ? (o) => <ObservationStatusControl key={`${o.id}-${o.version}`} {...parts} observation={o} /> : undefined} />
+            <WalkProtocol
+              walk={w}
+              renderStatus={canReport ? (o) => <ObservationStatusControl key={`${o.id}-${o.version}`} {...parts} observation={o} /> : undefined}
+              renderActions={canEdit ? (o) => remove(partUrls.observation(collaborationId, o.id), o.place) : undefined}
+            />
+            {remove(partUrls.walk(collaborationId, w.id), t('situationReport.walks.name', { area: w.area, date: w.walkedOn }))}
             {canEdit ? <ObservationForm {...parts} walkId={w.id} walkName={`${w.area} ${w.walkedOn}`} /> : null}
           </div>
         ))}
@@ -118,7 +128,11 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
         <h3>{t('situationReport.incidents.heading')}</h3>
         <p className="muted-text">{t('situationReport.incidents.intro')}</p>
         <IncidentSummaryTables summary={report.incidentSummary} idPrefix="report" />
-        <IncidentTable incidents={report.incidents} idPrefix="report" />
+        <IncidentTable
+          incidents={report.incidents}
+          idPrefix="report"
+          renderActions={canEdit ? (i) => remove(partUrls.incident(collaborationId, i.id), `${i.category} ${i.place} ${i.occurredOn}`) : undefined}
+        />
         {canReport ? <IncidentForm {...parts} /> : null}
       </section>
 

@@ -1,6 +1,7 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
+import { ConfirmButton } from '../../../components/ui/confirm-button.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
 import { apiRequest } from '../../../lib/api-client.js';
@@ -198,6 +199,25 @@ export function ObservationForm({ walkId, walkName, ...props }: PartFormProps & 
       <TextAreaField id={id('problem')} label={t('situationReport.walks.problem')} required value={draft.problem} onChange={set('problem')} error={errors.problem} rows={2} />
       <TextAreaField id={id('proposedAction')} label={t('situationReport.walks.proposedAction')} value={draft.proposedAction} onChange={set('proposedAction')} error={errors.proposedAction} rows={2} />
     </AddForm>
+  );
+}
+
+/** "Ta bort" for a dialogue, walk, observation or incident report (coordinators), asked inline. */
+export function RemovePartButton({ collaborationId, reportId, onSaved, url, name }: PartFormProps & { url: string; name: string }) {
+  const { t } = useTranslation();
+  const remove = useReportPartMutation(collaborationId, reportId, () => apiRequest(url, { method: 'DELETE' }));
+  return (
+    <>
+      <ConfirmButton
+        label={t('common.remove')}
+        accessibleLabel={t('situationReport.remove', { name })}
+        question={t('situationReport.removeQuestion', { name })}
+        confirmLabel={t('situationReport.removeConfirm')}
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate(undefined, { onSuccess: () => onSaved(t('situationReport.removed', { name })) })}
+      />
+      {remove.error ? <ErrorSummary error={remove.error} /> : null}
+    </>
   );
 }
 
