@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button.js';
@@ -48,6 +48,17 @@ export function ProblemsPage({ collaborationId, canEdit, reportId, focusAreas, p
   const reorder = useUpdateProblem(collaborationId);
   const [open, setOpen] = useState<OpenForm>(null);
   const [note, setNote] = useState('');
+  // After a move the list re-renders with the new order; focus goes back to the moved problem's button then.
+  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!focusAfterMove) return;
+    const button = document.getElementById(focusAfterMove);
+    if (button) {
+      button.focus();
+      setFocusAfterMove(null);
+    }
+  }, [focusAfterMove, problems.data]);
 
   if (problems.isPending) return <Loading />;
   const title = t('problems.title');
@@ -77,7 +88,7 @@ export function ProblemsPage({ collaborationId, canEdit, reportId, focusAreas, p
   async function move(group: readonly Problem[], index: number, step: -1 | 1) {
     const target = index + step;
     const moved = group[index];
-    if (!moved || target < 0 || target >= group.length) return;
+    if (!moved || target < 0 || target >= group.length || reorder.isPending) return;
     const order = [...group];
     order.splice(index, 1);
     order.splice(target, 0, moved);
@@ -90,10 +101,8 @@ export function ProblemsPage({ collaborationId, canEdit, reportId, focusAreas, p
     } catch {
       // The error is shown by the mutation; the list refreshes either way.
     }
-    // The moved row keeps focus: on the same button, or on the other one when it reached the end.
-    const same = buttonId(moved.id, step < 0 ? 'up' : 'down');
-    const other = buttonId(moved.id, step < 0 ? 'down' : 'up');
-    requestAnimationFrame(() => (document.getElementById(same) ?? document.getElementById(other))?.focus());
+    // The moved row keeps focus: on the same button, or on the other one when it reached an end.
+    setFocusAfterMove(buttonId(moved.id, target === 0 ? 'down' : target === group.length - 1 ? 'up' : step < 0 ? 'up' : 'down'));
   }
 
   const actionError = removeProblem.error ?? removeCause.error ?? link.error ?? reorder.error;
@@ -116,7 +125,7 @@ export function ProblemsPage({ collaborationId, canEdit, reportId, focusAreas, p
         return (
           <section key={priority} className="section" aria-labelledby={`problems-${priority}`}>
             <h2 id={`problems-${priority}`} tabIndex={-1}>{t(`problems.priorityHeading.${priority}`, { count: group.length })}</h2>
-            <ol className="card-list problem-list">
+            <ol className="promise-list">
               {group.map((problem, index) => {
                 const uncovered = causeKinds.flatMap((k) => problem.causes[k]).filter((c) => c.activities.length === 0).length;
                 const causeCount = causeKinds.reduce((n, k) => n + problem.causes[k].length, 0);
@@ -144,24 +153,20 @@ export function ProblemsPage({ collaborationId, canEdit, reportId, focusAreas, p
                         </div>
                       </dl>
                       {problem.description ? <p className="pre-line">{problem.description}</p> : null}
-                      {causeCount === 0 || activityCount === 0 || uncovered > 0 ? (
-                        <ul className="plain-list" aria-label={t('problems.gaps.label')}>
-                          {causeCount === 0 ? (
-                            <li>
-                              <GapFlag text={t('problems.gaps.noCauses')} />
-                            </li>
-                          ) : null}
-                          {activityCount === 0 ? (
-                            <li>
-                              <GapFlag text={t('problems.gaps.noActivity')} />
-                            </li>
-                          ) : null}
-                          {uncovered > 0 && activityCount > 0 ? (
-                            <li>
-                              <GapFlag text={t('problems.gaps.causesWithoutActivity', { count: uncovered })} />
-                            </li>
-                          ) : null}
-                        </ul>
+                      {causeCount === 0 ? (
+                        <p>
+                          <GapFlag text={t('problems.gaps.noCauses')} />
+                        </p>
+                      ) : null}
+                      {activityCount === 0 ? (
+                        <p>
+                          <GapFlag text={t('problems.gaps.noActivity')} />
+                        </p>
+                      ) : null}
+                      {uncovered > 0 && activityCount > 0 ? (
+                        <p>
+                          <GapFlag text={t('problems.gaps.causesWithoutActivity', { count: uncovered })} />
+                        </p>
                       ) : null}
 
                       <ProblemChain
@@ -214,12 +219,12 @@ export function ProblemsPage({ collaborationId, canEdit, reportId, focusAreas, p
                             {t('problems.linkIndicator.open')}
                           </Button>
                           {index > 0 ? (
-                            <Button id={buttonId(problem.id, 'up')} variant="secondary" aria-label={t('problems.moveUpNamed', { title: problem.title })} disabled={reorder.isPending} onClick={() => void move(group, index, -1)}>
+                            <Button id={buttonId(problem.id, 'up')} variant="secondary" aria-label={t('problems.moveUpNamed', { title: problem.title })} onClick={() => void move(group, index, -1)}>
                               {t('problems.moveUp')}
                             </Button>
                           ) : null}
                           {index < group.length - 1 ? (
-                            <Button id={buttonId(problem.id, 'down')} variant="secondary" aria-label={t('problems.moveDownNamed', { title: problem.title })} disabled={reorder.isPending} onClick={() => void move(group, index, 1)}>
+                            <Button id={buttonId(problem.id, 'down')} variant="secondary" aria-label={t('problems.moveDownNamed', { title: problem.title })} onClick={() => void move(group, index, 1)}>
                               {t('problems.moveDown')}
                             </Button>
                           ) : null}
