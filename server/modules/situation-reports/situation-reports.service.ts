@@ -153,8 +153,10 @@ export async function createReport(db: Db, actor: Actor, collaborationId: string
 export async function updateReport(db: Db, actor: Actor, collaborationId: string, reportId: string, expectedVersion: number, patch: UpdateReportInput) {
   return db.transaction(async (tx) => {
     const before = await findReport(tx, collaborationId, reportId);
-    // Editing the adopted content starts the draft of the next version; the adopted one stays frozen.
-    const after = await updateIfVersion(tx, situationReports, collaborationId, reportId, expectedVersion, { ...patch, adopted: false });
+    // Changing the adopted content starts the draft of the next version (the adopted one stays frozen); a save that changes nothing does not.
+    const current: Record<string, unknown> = reportFields(before);
+    const changes = Object.entries(patch).some(([key, value]) => value !== undefined && JSON.stringify(value) !== JSON.stringify(current[key]));
+    const after = await updateIfVersion(tx, situationReports, collaborationId, reportId, expectedVersion, { ...patch, adopted: before.adopted && !changes });
     if (!after) throw staleVersion(await presentFull(tx, collaborationId, before));
     await recordAudit(tx, actor, { collaborationId, action: 'update', entityType: 'situation-report', entityId: reportId, before: auditView(before), after: auditView(after) });
     return presentFull(tx, collaborationId, after);

@@ -181,8 +181,11 @@ describe('lägesbild as a document', () => {
     });
     expect(before.snapshot.charts[0]?.values).toHaveLength(4);
 
+    // Saving the same text changes nothing: still adopted.
+    const same = await coordinator.request({ method: 'PATCH', url, headers: { 'if-match': etag(adopted.json() as Report) }, payload: { analysisText: 'Skadegörelse i centrum är det största problemet.' } });
+    expect(same.json()).toMatchObject({ adopted: true, currentNumber: 1 });
     // Later: the text changes, an incident is added, Brå revises a figure and the problem is renamed.
-    const edited = await coordinator.request({ method: 'PATCH', url, headers: { 'if-match': etag(adopted.json() as Report) }, payload: { analysisText: 'Ny analys.' } });
+    const edited = await coordinator.request({ method: 'PATCH', url, headers: { 'if-match': etag(same.json() as Report) }, payload: { analysisText: 'Ny analys.' } });
     expect(edited.json()).toMatchObject({ adopted: false, currentNumber: 2, adoptedVersion: { number: 1 } });
     await coordinator.request({ method: 'POST', url: `${url}/incident-reports`, payload: { occurredOn: '2024-05-02', category: 'Brand', place: 'Skolan' } });
     await upload('bra', braCsv.replace('2023;312', '2023;400'));
