@@ -60,7 +60,7 @@ export function situationChartSpec(chart: Chart): TopLevelSpec {
     mark: { type: 'line', point: true },
     encoding: {
       x: { field: 'year', type: 'ordinal', title: 'År', axis: { labelAngle: 0 } },
-      y: { field: 'value', type: 'quantitative', title: chart.per100k ? 'Per 100 000 invånare' : 'Antal', axis: { format: '~s' } },
+      y: { field: 'value', type: 'quantitative', title: chart.per100k ? 'Per 100 000 invånare' : 'Antal', axis: { format: ',~f' } },
       color: { field: 'area', type: 'nominal', title: 'Område', legend: { orient: 'bottom', columns: 3 } },
     },
   };
@@ -115,7 +115,7 @@ function otherBlocks(content: Snapshot): Block[] {
     blocks.push({
       type: 'table',
       header: ['Datum', 'Dialog', 'Metod och område', 'Deltagare', 'Vad som kom fram'],
-      widths: [12, 15, 22, 11, 40],
+      widths: [12, 18, 21, 11, 38],
       rows: [...content.dialogues]
         .sort((a, b) => a.heldOn.localeCompare(b.heldOn))
         .map((d) => [
@@ -147,7 +147,7 @@ function otherBlocks(content: Snapshot): Block[] {
       blocks.push({
         type: 'table',
         header: ['Plats', 'Problem', 'Förslag till åtgärd', 'Ansvarig', 'Status'],
-        widths: [18, 27, 27, 16, 12],
+        widths: [17, 25, 25, 20, 13],
         rows: [...walk.observations]
           .sort((a, b) => a.sortOrder - b.sortOrder)
           .map((o) => [o.place, o.problem, orMissing(o.proposedAction), orMissing(o.owner), observationStatus[o.status]]),

@@ -10,6 +10,8 @@ pdfmake.setUrlAccessPolicy(() => false);
 pdfmake.setLocalAccessPolicy((file) => file.startsWith(robotoDir));
 
 const ACCENT = '#1F3A5F';
+/** The style of the page header and footer. */
+const FURNITURE = 'furniture';
 
 function cell(c: Cell, header = false): TableCell {
   if (typeof c === 'string') return header ? { text: c, style: 'tableHeader' } : { text: c };
@@ -34,7 +36,7 @@ function block(b: Block): Content {
     case 'table': {
       const total = b.widths.reduce((x, y) => x + y, 0);
       return {
-        table: { headerRows: 1, dontBreakRows: true, widths: b.widths.map((w) => `${(100 * w) / total}%`), body: [b.header.map((h) => cell(h, true)), ...b.rows.map((r) => r.map((c) => cell(c)))] },
+        table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: b.widths.map((w) => `${(100 * w) / total}%`), body: [b.header.map((h) => cell(h, true)), ...b.rows.map((r) => r.map((c) => cell(c)))] },
         layout: { hLineColor: () => '#9CA3AF', vLineColor: () => '#9CA3AF', fillColor: (row: number) => (row === 0 ? '#E5EAF1' : null) },
         fontSize: 9,
         margin: [0, 0, 0, 12],
@@ -71,12 +73,13 @@ export async function renderPdf(model: DocumentModel, opts: { createdAt: Date })
     pageMargins: [48, 56, 48, 52],
     info: { title: model.title, subject: model.subject, author: header, creator: 'Samverkan', keywords: model.keywords.join(', '), creationDate: opts.createdAt, modDate: opts.createdAt },
     language: 'sv-SE',
-    header: () => ({ text: header, alignment: 'right', fontSize: 8, color: '#4B5563', margin: [48, 24, 48, 0] }),
+    header: () => ({ text: header, alignment: 'right', style: FURNITURE, margin: [48, 24, 48, 0] }),
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: `${model.title} · ${model.stamp.version}`, fontSize: 8, color: '#4B5563' },
-        { text: `Sida ${page} av ${pages}`, alignment: 'right', fontSize: 8, color: '#4B5563' },
+        { text: `${model.title} · ${model.stamp.version}`, style: FURNITURE },
+        { text: `Sida ${page} av ${pages}`, alignment: 'right', style: FURNITURE },
       ],
+      style: FURNITURE,
       margin: [48, 16, 48, 0],
     }),
     content: [
@@ -85,6 +88,9 @@ export async function renderPdf(model: DocumentModel, opts: { createdAt: Date })
       { table: { widths: ['auto', '*'], body: stampRows(model).map(([l, v]) => [{ text: l, bold: true }, v]) }, layout: 'noBorders', fontSize: 9, margin: [0, 0, 0, 14] },
       ...model.blocks.map(block),
     ],
+    // A heading is never left alone at the foot of a page: when what follows it (a chart, a table) moves on, it moves too.
+    // (The page's header and footer are among the following nodes; they carry the style "furniture".)
+    pageBreakBefore: (node, nodes) => node.headlineLevel !== undefined && !nodes.getFollowingNodesOnPage().some((n) => n.style !== FURNITURE),
     defaultStyle: { font: 'Roboto', fontSize: 10.5, lineHeight: 1.2, color: '#111827' },
     styles: {
       title: { fontSize: 20, bold: true, color: ACCENT, margin: [0, 0, 0, 2] },
@@ -93,6 +99,7 @@ export async function renderPdf(model: DocumentModel, opts: { createdAt: Date })
       h2: { fontSize: 13.5, bold: true, color: ACCENT, margin: [0, 12, 0, 5] },
       h3: { fontSize: 11.5, bold: true, margin: [0, 8, 0, 4] },
       tableHeader: { bold: true, color: '#111827' },
+      [FURNITURE]: { fontSize: 8, color: '#4B5563' },
     },
   });
   return doc.getBuffer();
