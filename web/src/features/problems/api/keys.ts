@@ -3,7 +3,6 @@
 export const problemKeys = {
   all: (collaborationId: string) => ['collaborations', collaborationId, 'follow-up', 'problems'] as const,
   list: (collaborationId: string, reportId: string | null) => ['collaborations', collaborationId, 'follow-up', 'problems', { reportId }] as const,
-  indicators: (collaborationId: string) => ['collaborations', collaborationId, 'indicators'] as const,
 };
 
 export function problemsPath(collaborationId: string): string {
