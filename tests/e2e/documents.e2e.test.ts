@@ -64,4 +64,24 @@ describe('documents out', () => {
     expect(await page.getByText('KS-2025-17', { exact: false }).count()).toBe(0);
     await expectAccessible(page, 'dokument: läsare');
   });
+
+  it('the lägesbild is exported from its page as PDF, with the kind chosen and the page accessible', async () => {
+    await signIn(page, e2e.baseUrl, kommunpolis);
+    await page.getByRole('link', { name: norsjo }).click();
+    await h1(norsjo).waitFor();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Lägesbild' }).click();
+    await page.getByRole('link', { name: 'Gemensam lägesbild Norsjö 2024' }).click();
+    await h1('Gemensam lägesbild Norsjö 2024').waitFor();
+    await page.getByRole('link', { name: 'Exportera som Word eller PDF' }).click();
+    await h1('Dokument').waitFor();
+    expect(await page.getByRole('radio', { name: 'Lägesbild' }).isChecked()).toBe(true);
+    // The report is chosen by the link, so no year is asked for.
+    expect(await page.getByRole('textbox', { name: 'År' }).count()).toBe(0);
+    await page.getByRole('radio', { name: /^PDF/ }).check();
+    await page.getByRole('button', { name: 'Skapa dokument' }).click();
+    const filename = 'Lägesbild – Gemensam lägesbild Norsjö 2024.pdf';
+    await page.getByRole('status').getByText(`${filename} är skapat och sparat.`).waitFor();
+    await page.getByRole('row').filter({ hasText: /Version 1 \(fastställd 2024-11-12\)/ }).getByRole('link', { name: `Ladda ner ${filename}` }).waitFor();
+    await expectAccessible(page, 'dokument: lägesbild');
+  });
 });

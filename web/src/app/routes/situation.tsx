@@ -6,6 +6,7 @@ import { SituationPage } from '../../features/situation/components/situation-pag
 import { roleAtLeast } from '../../lib/roles.js';
 import { paths } from '../paths.js';
 import { useCollaborationContext } from './collaboration.js';
+import { ExportLink } from './documents.js';
 
 export function SituationRoute() {
   const collaboration = useCollaborationContext();
@@ -29,17 +30,20 @@ export function SituationReportRoute() {
   // Groups belong to their own feature; the app layer hands the adopting groups to the report page.
   const groups = useGroups(collaboration.id);
   return (
-    <ReportPage
-      key={reportId}
-      collaborationId={collaboration.id}
-      reportId={reportId}
-      canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
-      canReport={roleAtLeast(collaboration.myRole, 'contributor')}
-      groups={(groups.data ?? []).map((g) => ({ id: g.id, name: g.name }))}
-      situationPath={paths.situation(collaboration.id)}
-      problemsPath={`${paths.collaboration(collaboration.id)}/problem?lagesbild=${encodeURIComponent(reportId)}`}
-      versionPath={(number) => paths.situationReportVersion(collaboration.id, reportId, number)}
-    />
+    <>
+      <ReportPage
+        key={reportId}
+        collaborationId={collaboration.id}
+        reportId={reportId}
+        canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
+        canReport={roleAtLeast(collaboration.myRole, 'contributor')}
+        groups={(groups.data ?? []).map((g) => ({ id: g.id, name: g.name }))}
+        situationPath={paths.situation(collaboration.id)}
+        problemsPath={`${paths.collaboration(collaboration.id)}/problem?lagesbild=${encodeURIComponent(reportId)}`}
+        versionPath={(number) => paths.situationReportVersion(collaboration.id, reportId, number)}
+      />
+      <ExportLink kind="situation-report" subjectId={reportId} />
+    </>
   );
 }
 
