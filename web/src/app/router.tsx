@@ -1,24 +1,23 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { Layout } from './layout.js';
 import { AccountRoute } from './routes/account.js';
-import { AgreementRoute, AgreementsRoute } from './routes/agreement-pages.js';
 import { CollaborationRoute } from './routes/collaboration.js';
-import { AuditRoute, CalendarRoute, MembersRoute, OverviewRoute, TokensRoute } from './routes/collaboration-pages.js';
 import { CreateCollaborationRoute } from './routes/create-collaboration.js';
-import { DocumentImportRoute } from './routes/document-import.js';
-import { DocumentsRoute } from './routes/documents.js';
-import { GroupRoute, GroupsRoute } from './routes/group-pages.js';
 import { HomeRoute } from './routes/home.js';
 import { NotFoundRoute } from './routes/not-found.js';
-import { ActivityRoute, FollowUpRoute, PlanRoute, PlansRoute } from './routes/plan-pages.js';
-import { PromiseRoute, PromisesRoute } from './routes/promise-pages.js';
 import { RequireSession } from './routes/require-session.js';
 import { RouteError } from './routes/route-error.js';
 import { SignInRoute } from './routes/sign-in.js';
-import { ProblemsRoute } from './routes/problem-pages.js';
-import { SituationReportRoute, SituationReportVersionRoute, SituationRoute } from './routes/situation.js';
-import { IndicatorsRoute } from './routes/indicators.js';
+
+/**
+ * The collaboration's pages are loaded when first visited (each its own chunk), so signing in and the
+ * first page do not wait for every feature's code.
+ */
+function page<M>(load: () => Promise<M>, pick: (module: M) => ComponentType) {
+  return async () => ({ Component: pick(await load()) });
+}
 
 const router = createBrowserRouter([
   {
@@ -38,28 +37,28 @@ const router = createBrowserRouter([
                 path: 'samverkan/:collaborationId',
                 element: <CollaborationRoute />,
                 children: [
-                  { index: true, element: <OverviewRoute /> },
-                  { path: 'medlemmar', element: <MembersRoute /> },
-                  { path: 'logg', element: <AuditRoute /> },
-                  { path: 'api-nycklar', element: <TokensRoute /> },
-                  { path: 'planer', element: <PlansRoute /> },
-                  { path: 'planer/:planId', element: <PlanRoute /> },
-                  { path: 'planer/:planId/uppfoljning', element: <FollowUpRoute /> },
-                  { path: 'aktiviteter/:activityId', element: <ActivityRoute /> },
-                  { path: 'avtal', element: <AgreementsRoute /> },
-                  { path: 'avtal/:agreementId', element: <AgreementRoute /> },
-                  { path: 'grupper', element: <GroupsRoute /> },
-                  { path: 'grupper/:groupId', element: <GroupRoute /> },
-                  { path: 'medborgarloften', element: <PromisesRoute /> },
-                  { path: 'medborgarloften/:promiseId', element: <PromiseRoute /> },
-                  { path: 'kalender', element: <CalendarRoute /> },
-                  { path: 'lagesbild', element: <SituationRoute /> },
-                  { path: 'problem', element: <ProblemsRoute /> },
-                  { path: 'lagesbild/:reportId', element: <SituationReportRoute /> },
-                  { path: 'lagesbild/:reportId/version/:number', element: <SituationReportVersionRoute /> },
-                  { path: 'indikatorer', element: <IndicatorsRoute /> },
-                  { path: 'importera', element: <DocumentImportRoute /> },
-                  { path: 'dokument', element: <DocumentsRoute /> },
+                  { index: true, lazy: page(() => import('./routes/collaboration-pages.js'), (m) => m.OverviewRoute) },
+                  { path: 'medlemmar', lazy: page(() => import('./routes/collaboration-pages.js'), (m) => m.MembersRoute) },
+                  { path: 'logg', lazy: page(() => import('./routes/collaboration-pages.js'), (m) => m.AuditRoute) },
+                  { path: 'api-nycklar', lazy: page(() => import('./routes/collaboration-pages.js'), (m) => m.TokensRoute) },
+                  { path: 'planer', lazy: page(() => import('./routes/plan-pages.js'), (m) => m.PlansRoute) },
+                  { path: 'planer/:planId', lazy: page(() => import('./routes/plan-pages.js'), (m) => m.PlanRoute) },
+                  { path: 'planer/:planId/uppfoljning', lazy: page(() => import('./routes/plan-pages.js'), (m) => m.FollowUpRoute) },
+                  { path: 'aktiviteter/:activityId', lazy: page(() => import('./routes/plan-pages.js'), (m) => m.ActivityRoute) },
+                  { path: 'avtal', lazy: page(() => import('./routes/agreement-pages.js'), (m) => m.AgreementsRoute) },
+                  { path: 'avtal/:agreementId', lazy: page(() => import('./routes/agreement-pages.js'), (m) => m.AgreementRoute) },
+                  { path: 'grupper', lazy: page(() => import('./routes/group-pages.js'), (m) => m.GroupsRoute) },
+                  { path: 'grupper/:groupId', lazy: page(() => import('./routes/group-pages.js'), (m) => m.GroupRoute) },
+                  { path: 'medborgarloften', lazy: page(() => import('./routes/promise-pages.js'), (m) => m.PromisesRoute) },
+                  { path: 'medborgarloften/:promiseId', lazy: page(() => import('./routes/promise-pages.js'), (m) => m.PromiseRoute) },
+                  { path: 'kalender', lazy: page(() => import('./routes/collaboration-pages.js'), (m) => m.CalendarRoute) },
+                  { path: 'lagesbild', lazy: page(() => import('./routes/situation.js'), (m) => m.SituationRoute) },
+                  { path: 'problem', lazy: page(() => import('./routes/problem-pages.js'), (m) => m.ProblemsRoute) },
+                  { path: 'lagesbild/:reportId', lazy: page(() => import('./routes/situation.js'), (m) => m.SituationReportRoute) },
+                  { path: 'lagesbild/:reportId/version/:number', lazy: page(() => import('./routes/situation.js'), (m) => m.SituationReportVersionRoute) },
+                  { path: 'indikatorer', lazy: page(() => import('./routes/indicators.js'), (m) => m.IndicatorsRoute) },
+                  { path: 'importera', lazy: page(() => import('./routes/document-import.js'), (m) => m.DocumentImportRoute) },
+                  { path: 'dokument', lazy: page(() => import('./routes/documents.js'), (m) => m.DocumentsRoute) },
                 ],
               },
               { path: '*', element: <NotFoundRoute /> },

@@ -85,16 +85,26 @@ export function useAdoptReport(collaborationId: string, reportId: string) {
   });
 }
 
-/** Adding, changing or removing a dialogue, walk, observation or incident refreshes the report (and its draft state). */
-export function useReportPartMutation<Input>(collaborationId: string, reportId: string, request: (input: Input) => Promise<unknown>) {
+/**
+ * Adding, changing or removing a dialogue, walk, observation or incident refreshes the report (and its draft state).
+ * `onDone` runs after the refresh even when the refresh unmounts the calling component (a removed row, or a
+ * status control keyed by version): callbacks given to `mutate` are dropped with their component, this one is not.
+ */
+export function useReportPartMutation<Input>(
+  collaborationId: string,
+  reportId: string,
+  request: (input: Input) => Promise<unknown>,
+  onDone?: (input: Input) => void,
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: request,
-    onSuccess: async () => {
+    onSuccess: async (_data, input) => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: situationKeys.report(collaborationId, reportId) }),
         queryClient.invalidateQueries({ queryKey: situationKeys.reports(collaborationId) }),
       ]);
+      onDone?.(input);
     },
   });
 }

@@ -205,7 +205,12 @@ export function ObservationForm({ walkId, walkName, ...props }: PartFormProps & 
 /** "Ta bort" for a dialogue, walk, observation or incident report (coordinators), asked inline. */
 export function RemovePartButton({ collaborationId, reportId, onSaved, url, name }: PartFormProps & { url: string; name: string }) {
   const { t } = useTranslation();
-  const remove = useReportPartMutation(collaborationId, reportId, () => apiRequest(url, { method: 'DELETE' }));
+  const remove = useReportPartMutation(
+    collaborationId,
+    reportId,
+    () => apiRequest(url, { method: 'DELETE' }),
+    () => onSaved(t('situationReport.removed', { name })),
+  );
   return (
     <>
       <ConfirmButton
@@ -214,7 +219,7 @@ export function RemovePartButton({ collaborationId, reportId, onSaved, url, name
         question={t('situationReport.removeQuestion', { name })}
         confirmLabel={t('situationReport.removeConfirm')}
         busy={remove.isPending}
-        onConfirm={() => remove.mutate(undefined, { onSuccess: () => onSaved(t('situationReport.removed', { name })) })}
+        onConfirm={() => remove.mutate(undefined)}
       />
       {remove.error ? <ErrorSummary error={remove.error} /> : null}
     </>
@@ -227,8 +232,12 @@ const statuses: ObservationStatus[] = ['open', 'in_progress', 'done', 'declined'
 export function ObservationStatusControl({ collaborationId, reportId, observation, onSaved }: PartFormProps & { observation: SafetyWalkObservation }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState(observation.status);
-  const save = useReportPartMutation(collaborationId, reportId, (input: { status: ObservationStatus }) =>
-    apiRequest(partUrls.observation(collaborationId, observation.id), { method: 'PATCH', body: input, ifMatch: observation.version }),
+  const save = useReportPartMutation(
+    collaborationId,
+    reportId,
+    (input: { status: ObservationStatus }) =>
+      apiRequest(partUrls.observation(collaborationId, observation.id), { method: 'PATCH', body: input, ifMatch: observation.version }),
+    (input) => onSaved(t('situationReport.walks.statusSaved', { place: observation.place, status: t(`situationReport.walks.statuses.${input.status}`) })),
   );
   const id = `observation-status-${observation.id}`;
   return (
@@ -237,7 +246,7 @@ export function ObservationStatusControl({ collaborationId, reportId, observatio
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        save.mutate({ status }, { onSuccess: () => onSaved(t('situationReport.walks.statusSaved', { place: observation.place, status: t(`situationReport.walks.statuses.${status}`) })) });
+        save.mutate({ status });
       }}
     >
       <label htmlFor={id} className="visually-hidden">
