@@ -782,6 +782,7 @@ export const indicatorValues = pgTable(
     period: text('period').notNull(),
     value: doublePrecision('value').notNull(),
     note: text('note').notNull().default(''),
+    version: version(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -823,7 +824,9 @@ export const problemCauses = pgTable(
     kind: causeKind('kind').notNull(),
     description: text('description').notNull(),
     sortOrder: integer('sort_order').notNull().default(0),
+    version: version(),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [index('problem_causes_problem_idx').on(t.problemId)],
 );

@@ -12,10 +12,17 @@ export function setEtag(reply: FastifyReply, version: number): void {
 
 /** The version the client saw, from If-Match. A save without one could silently overwrite, so it is refused. */
 export function expectedVersion(request: FastifyRequest): number {
-  const header = request.headers['if-match'];
-  if (!header) {
+  const version = optionalExpectedVersion(request);
+  if (version === null) {
     throw new AppError('PRECONDITION_REQUIRED', 'Ändringen saknar versionsuppgift (If-Match). Ladda om och försök igen.');
   }
+  return version;
+}
+
+/** For writes where a missing If-Match has a meaning of its own (e.g. "there is nothing here yet"): the version, or null. */
+export function optionalExpectedVersion(request: FastifyRequest): number | null {
+  const header = request.headers['if-match'];
+  if (!header) return null;
   const match = /^(?:W\/)?"v(\d{1,9})"$/.exec(header.trim());
   if (!match?.[1]) throw new AppError('BAD_REQUEST', 'Ogiltig If-Match-rubrik; förväntat t.ex. "v3".');
   return Number(match[1]);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading1, signIn, useE2E, useFreshTab } from './harness.js';
+import { apiFromPage, demoCollaborationId, expectAccessible, heading1, signIn, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -65,12 +65,49 @@ describe('indicators', () => {
     await row.getByText('På väg').waitFor();
     await expectAccessible(page, 'indikatorer: med två värden');
 
+    // Concurrent edits: someone in another tab corrects 2025 while this user is correcting it too.
+    const collaborationId = demoCollaborationId(e2e, norsjo);
+    const stored = async () => (await apiFromPage<{ id: string; name: string; version: number }[]>(page, 'GET', `/api/collaborations/${collaborationId}/indicators`)).json.find((i) => i.name === name)!;
+    const indicatorUrl = `/api/collaborations/${collaborationId}/indicators/${(await stored()).id}`;
+    await values.getByRole('button', { name: 'Rätta värdet för 2025' }).click();
+    const correctForm = section.getByRole('form', { name: 'Rätta värdet för 2025' });
+    expect(await correctForm.getByLabel(/^Värde/).inputValue()).toBe('47,5');
+    expect((await apiFromPage(page, 'PUT', `${indicatorUrl}/values/2025`, { value: 48, note: 'Räkning vecka 13' }, '"v1"')).status).toBe(200);
+    await correctForm.getByLabel(/^Värde/).fill('49');
+    await correctForm.getByRole('button', { name: 'Spara värdet' }).click();
+    const valueConflict = correctForm.getByRole('alert');
+    await valueConflict.getByText('Någon annan har ändrat detta medan du redigerade').waitFor();
+    await valueConflict.getByText('Räkning vecka 13').waitFor();
+    await valueConflict.getByText('48', { exact: true }).waitFor();
+    await expectAccessible(page, 'indikatorer: krock om ett värde');
+    await valueConflict.getByRole('button', { name: /Behåll min ändring/ }).click();
+    await correctForm.getByRole('button', { name: 'Spara värdet' }).click();
+    await page.getByRole('status').getByText(`Värdet för 2025 i ${name} är sparat.`).waitFor();
+    await values.getByRole('row').filter({ hasText: '2025' }).getByText('49', { exact: true }).waitFor();
+    // A period entered as new that someone has a value for is not overwritten either.
+    await valueForm.getByLabel(/^Period/).fill('2024');
+    await valueForm.getByLabel(/^Värde/).fill('39');
+    await valueForm.getByRole('button', { name: 'Spara värdet' }).click();
+    await valueForm.getByRole('alert').getByText('40', { exact: true }).waitFor();
+    await values.getByRole('row').filter({ hasText: '2024' }).getByText('40', { exact: true }).waitFor();
+    await valueForm.getByRole('alert').getByRole('button', { name: /Börja om från den senaste/ }).click();
+    expect(await section.getByRole('form', { name: 'Rätta värdet för 2024' }).getByLabel(/^Värde/).inputValue()).toBe('40');
+    await section.getByRole('button', { name: 'Avbryt rättelsen' }).click();
+
     await section.getByRole('button', { name: `Fastställ ${name}` }).click();
     await section.getByText('Fastställa indikatorn? Utgångsvärdet 40 (2024) fryses och kan inte ändras efteråt.').waitFor();
     await expectAccessible(page, 'indikatorer: fastställ, fråga');
+    // Someone changes the baseline while the question is open: nothing is frozen, and the user is told what it is now.
+    expect((await apiFromPage(page, 'PATCH', indicatorUrl, { baselineValue: 41 }, `"v${(await stored()).version}"`)).status).toBe(200);
+    await section.getByRole('button', { name: 'Ja, fastställ' }).click();
+    await section.getByRole('alert').getByText('Någon annan har ändrat indikatorn sedan du öppnade sidan. Utgångsvärdet är nu 41 (2024).', { exact: false }).waitFor();
+    await section.getByText('41 (2024)', { exact: true }).waitFor();
+    // The question still open now names the baseline that would be frozen.
+    await section.getByText('Fastställa indikatorn? Utgångsvärdet 41 (2024) fryses och kan inte ändras efteråt.').waitFor();
+    await expectAccessible(page, 'indikatorer: fastställ efter ändring');
     await section.getByRole('button', { name: 'Ja, fastställ' }).click();
     await page.getByRole('status').getByText(/är fastställd \d{4}-\d{2}-\d{2}\. Utgångsvärdet är nu fryst\./).waitFor();
-    await section.getByText(/40 \(2024\) – fastställt \d{4}-\d{2}-\d{2}/).waitFor();
+    await section.getByText(/41 \(2024\) – fastställt \d{4}-\d{2}-\d{2}/).waitFor();
     expect(await section.getByRole('button', { name: `Fastställ ${name}` }).count()).toBe(0);
 
     // After adoption the baseline cannot be edited.

@@ -113,6 +113,24 @@ describe('problems and their causes', () => {
     await page.getByRole('status').getByText(`Problemet ${problemTitle} är sparat.`).waitFor();
     await mine.getByText('Hela centrum').waitFor();
 
+    // A cause is guarded the same way: someone rewords it while this user edits it.
+    await mine.getByRole('button', { name: `Ändra ${causeText}` }).click();
+    const causeEdit = mine.getByRole('region', { name: 'Ändra orsaken' });
+    const storedCause = (await apiFromPage<{ title: string; causes: { cause: { id: string; version: number }[] } }[]>(page, 'GET', `/api/collaborations/${collaborationId}/problems`)).json.find((p) => p.title === problemTitle)?.causes.cause[0];
+    const theirCause = 'Få kontroller på kvällar och helger (e2e)';
+    expect((await apiFromPage(page, 'PATCH', `/api/collaborations/${collaborationId}/problem-causes/${storedCause?.id}`, { description: theirCause }, `"v${storedCause?.version}"`)).status).toBe(200);
+    await causeEdit.getByRole('textbox', { name: /^Beskrivning/ }).fill('Inga kontroller alls (e2e)');
+    await causeEdit.getByRole('button', { name: 'Spara' }).click();
+    const causeConflict = causeEdit.getByRole('alert');
+    await causeConflict.getByText(theirCause).waitFor();
+    await expectAccessible(page, 'problem: krock om en orsak');
+    await causeConflict.getByRole('button', { name: /Börja om från den senaste/ }).click();
+    expect(await causeEdit.getByRole('textbox', { name: /^Beskrivning/ }).inputValue()).toBe(theirCause);
+    await causeEdit.getByRole('radio', { name: 'Riskfaktor' }).check();
+    await causeEdit.getByRole('button', { name: 'Spara' }).click();
+    await page.getByRole('status').getByText('Orsaken är sparad.').waitFor();
+    await mine.getByRole('region', { name: /Riskfaktorer/ }).getByText(theirCause).waitFor();
+
     // Reorder within a priority by keyboard: the moved problem keeps the focus and its new place is announced.
     const up = page.getByRole('button', { name: 'Flytta upp Skadegörelse och klotter i centrum' });
     await up.focus();

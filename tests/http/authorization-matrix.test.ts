@@ -70,7 +70,7 @@ interface Fixture {
   /** A new part of the adopted lägesbild, at version 1. */
   freshSituationPart(kind: 'dialogue' | 'walk' | 'observation' | 'incident'): Promise<string>;
   // indicators
-  /** A manual indicator with a baseline (not adopted) and a value for 2024. */
+  /** A manual indicator at version 1 with a baseline (not adopted) and a value for 2024 (none for 2025). */
   freshIndicatorId(): Promise<string>;
   // problems
   freshProblemId(): Promise<string>;
@@ -587,7 +587,7 @@ const table: Record<string, { expected: Expected; build: Build }> = {
   },
   'POST /api/collaborations/:collaborationId/indicators/:indicatorId/adopt': {
     expected: 'coordinator',
-    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}/adopt`, payload: {} }),
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/indicators/${await f.freshIndicatorId()}/adopt`, headers: { 'if-match': '"v1"' }, payload: {} }),
   },
   'PUT /api/collaborations/:collaborationId/indicators/:indicatorId/values/:period': {
     expected: 'contributor',
@@ -622,7 +622,7 @@ const table: Record<string, { expected: Expected; build: Build }> = {
   },
   'PATCH /api/collaborations/:collaborationId/problem-causes/:causeId': {
     expected: 'coordinator',
-    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problem-causes/${await f.freshCauseId()}`, payload: { description: 'Trasig belysning' } }),
+    build: async (f) => ({ url: `/api/collaborations/${f.collaborationId}/problem-causes/${await f.freshCauseId()}`, headers: { 'if-match': '"v1"' }, payload: { description: 'Trasig belysning' } }),
   },
   'DELETE /api/collaborations/:collaborationId/problem-causes/:causeId': {
     expected: 'coordinator',

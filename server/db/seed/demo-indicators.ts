@@ -114,6 +114,6 @@ export async function seedNorsjoIndicators(db: Db, collaborationId: string, ids:
     if (existing.has(d.input.name) || (d.input.source === 'activity_count' && !d.input.activityId)) continue;
     const created = await createIndicator(db, actor, collaborationId, d.input);
     for (const [period, value, note] of d.values ?? []) await setIndicatorValue(db, actor, collaborationId, created.id, period, { value, note: note ?? '' });
-    if (d.adoptedOn) await adoptIndicator(db, actor, collaborationId, created.id, d.adoptedOn);
+    if (d.adoptedOn) await adoptIndicator(db, actor, collaborationId, created.id, created.version, d.adoptedOn);
   }
 }

@@ -51,16 +51,25 @@ export async function findManualValue(db: Db, indicatorId: string, period: strin
   return row;
 }
 
-export async function upsertManualValue(db: Db, row: { collaborationId: string; indicatorId: string; period: string; value: number; note: string }): Promise<IndicatorValueRow> {
+/** A new value for the period; undefined when the period has one already (someone else entered it first). */
+export async function insertManualValue(db: Db, row: { collaborationId: string; indicatorId: string; period: string; value: number; note: string }): Promise<IndicatorValueRow | undefined> {
+  const [saved] = await db.insert(indicatorValues).values(row).onConflictDoNothing({ target: [indicatorValues.indicatorId, indicatorValues.period] }).returning();
+  return saved;
+}
+
+/** Corrects the period's value only if it is still at the version the caller saw; undefined otherwise. */
+export async function updateManualValueIfVersion(
+  db: Db,
+  indicatorId: string,
+  period: string,
+  expectedVersion: number,
+  change: { value: number; note: string },
+): Promise<IndicatorValueRow | undefined> {
   const [saved] = await db
-    .insert(indicatorValues)
-    .values(row)
-    .onConflictDoUpdate({
-      target: [indicatorValues.indicatorId, indicatorValues.period],
-      set: { value: row.value, note: row.note, updatedAt: new Date() },
-    })
+    .update(indicatorValues)
+    .set({ value: change.value, note: change.note, version: sql`${indicatorValues.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.period, period), eq(indicatorValues.version, expectedVersion)))
     .returning();
-  if (!saved) throw new Error('upsert returned no row');
   return saved;
 }
 

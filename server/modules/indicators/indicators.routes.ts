@@ -4,7 +4,7 @@ import { access } from '#server/http/access.js';
 import { actorOf } from '#server/http/auth.js';
 import { commonErrorResponses, errorBodySchema } from '#server/http/errors.js';
 import { writeErrorResponses } from '#server/http/responses.js';
-import { expectedVersion, setEtag } from '#server/http/versioning.js';
+import { expectedVersion, optionalExpectedVersion, setEtag } from '#server/http/versioning.js';
 import { viewerOf } from '#server/http/viewer.js';
 import { collaborationParams } from '#server/modules/collaborations/collaborations.schemas.js';
 import { todayInSweden } from '#server/modules/follow-up/follow-up.service.js';
@@ -35,6 +35,7 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
   const base = '/api/collaborations/:collaborationId/indicators';
   const one = `${base}/:indicatorId`;
   const valueErrors = { ...commonErrorResponses, 409: errorBodySchema };
+  const versionedValueErrors = { ...valueErrors, 412: errorBodySchema };
 
   app.get(
     base,
@@ -119,16 +120,16 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.member('coordinator') },
       schema: {
         tags,
-        summary: 'Fastställ indikatorn: utgångsvärdet fryses (kräver utgångsvärde och period)',
+        summary: 'Fastställ indikatorn: utgångsvärdet fryses (kräver utgångsvärde och period, och If-Match med den version användaren såg)',
         params: indicatorParams,
         body: adoptIndicatorBody,
-        response: { 200: indicatorSchema, ...valueErrors },
+        response: { 200: indicatorSchema, ...writeErrorResponses },
       },
     },
     async (request, reply) => {
       const { collaborationId, indicatorId } = request.params;
       const adoptedOn = request.body?.adoptedOn ?? todayInSweden();
-      const dto = await adoptIndicator(db, actorOf(request), collaborationId, indicatorId, adoptedOn, viewerOf(request).organisationId);
+      const dto = await adoptIndicator(db, actorOf(request), collaborationId, indicatorId, expectedVersion(request), adoptedOn, viewerOf(request).organisationId);
       setEtag(reply, dto.version);
       return dto;
     },
@@ -140,15 +141,16 @@ export const indicatorsRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: access.member('contributor') },
       schema: {
         tags,
-        summary: 'För in eller rätta värdet för en period (bara källan manuell)',
+        summary:
+          'För in värdet för en period (utan If-Match: perioden saknar värde) eller rätta det (If-Match med värdets version); annars 412 med det aktuella värdet. Bara källan manuell.',
         params: indicatorValueParams,
         body: indicatorValueBody,
-        response: { 200: indicatorSchema, ...valueErrors },
+        response: { 200: indicatorSchema, ...versionedValueErrors },
       },
     },
     async (request, reply) => {
       const { collaborationId, indicatorId, period } = request.params;
-      const dto = await setIndicatorValue(db, actorOf(request), collaborationId, indicatorId, period, request.body, viewerOf(request).organisationId);
+      const dto = await setIndicatorValue(db, actorOf(request), collaborationId, indicatorId, period, request.body, optionalExpectedVersion(request), viewerOf(request).organisationId);
       setEtag(reply, dto.version);
       return dto;
     },

@@ -15,6 +15,8 @@ export const seriesPointSchema = z.object({
   value: z.number(),
   /** Manual values: the note entered with the value; "" for derived series. */
   note: z.string(),
+  /** Manual values: the value's version, sent back as If-Match ("v2") to correct it; null for derived series. */
+  version: z.number().int().nullable(),
 });
 
 export const indicatorStatusSchema = z.object({

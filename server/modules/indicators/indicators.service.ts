@@ -17,15 +17,17 @@ import {
   listIndicatorRows,
   listManualValues,
   loggedCountPerYear,
+  insertManualValue,
   nextIndicatorOrder,
-  upsertManualValue,
+  updateManualValueIfVersion,
   type IndicatorRow,
+  type IndicatorValueRow,
 } from './indicators.repo.js';
 import type { CreateIndicatorInput, IndicatorDto, UpdateIndicatorInput } from './indicators.schemas.js';
 
 export type { IndicatorDto } from './indicators.schemas.js';
 
-type Point = { period: string; value: number; note: string };
+type Point = { period: string; value: number; note: string; version: number | null };
 
 export interface IndicatorReadOptions {
   /** Only these indicators (in the collaboration); the others are left out. */
@@ -45,6 +47,9 @@ export const MESSAGES = {
   alreadyAdopted: 'Indikatorn är redan fastställd.',
   manualOnly: 'Värden kan bara föras in för indikatorer med källan "manuell"; de andra hämtar sina värden ur data.',
   periodMissing: 'Det finns inget värde för den perioden.',
+  valueExists: (period: string) => `Någon annan har redan fört in ett värde för ${period}. Se värdet nedan; rätta det om ditt värde är det som gäller.`,
+  valueChanged: (period: string) => `Någon annan har ändrat värdet för ${period} medan du rättade det. Se värdet nedan och gör om din rättelse om den fortfarande behövs.`,
+  valueRemoved: (period: string) => `Någon annan har tagit bort värdet för ${period} medan du rättade det. För in det på nytt om det behövs.`,
 } as const;
 
 const invalid = (field: string, message: string) => new AppError('VALIDATION', message, [{ field: `body.${field}`, message }]);
@@ -53,11 +58,11 @@ const invalid = (field: string, message: string) => new AppError('VALIDATION', m
 async function seriesOf(db: Db, collaborationId: string, rows: IndicatorRow[], viewerOrganisationId: string | null): Promise<Map<string, Point[]>> {
   const series = new Map<string, Point[]>(rows.map((r) => [r.id, []]));
   const manual = rows.filter((r) => r.source === 'manual');
-  for (const v of await listManualValues(db, manual.map((r) => r.id))) series.get(v.indicatorId)?.push({ period: v.period, value: v.value, note: v.note });
+  for (const v of await listManualValues(db, manual.map((r) => r.id))) series.get(v.indicatorId)?.push({ period: v.period, value: v.value, note: v.note, version: v.version });
 
   const counted = rows.filter((r) => r.source === 'activity_count' && r.activityId);
   const perYear = await loggedCountPerYear(db, { collaborationId, activityIds: [...new Set(counted.map((r) => r.activityId!))], viewerOrganisationId });
-  for (const r of counted) series.set(r.id, perYear.filter((p) => p.activityId === r.activityId).map((p) => ({ period: p.period, value: p.value, note: '' })));
+  for (const r of counted) series.set(r.id, perYear.filter((p) => p.activityId === r.activityId).map((p) => ({ period: p.period, value: p.value, note: '', version: null })));
 
   for (const r of rows) {
     if ((r.source !== 'kolada' && r.source !== 'bra' && r.source !== 'survey') || !r.sourceSeries) continue;
@@ -68,7 +73,7 @@ async function seriesOf(db: Db, collaborationId: string, rows: IndicatorRow[], v
       if (r.source === 'survey' && v.area !== r.sourceArea) continue;
       if (r.source === 'kolada' && v.dimension !== (r.sourceDimension || 'T')) continue;
       const value = r.source === 'bra' && r.per100k ? v.per100k : v.value;
-      if (value !== null) points.push({ period: v.period, value, note: '' });
+      if (value !== null) points.push({ period: v.period, value, note: '', version: null });
     }
     series.set(r.id, points);
   }
@@ -225,15 +230,28 @@ export async function removeIndicator(db: Db, actor: Actor, collaborationId: str
   });
 }
 
-/** Fastställ: freezes the baseline. Needs a baseline value and its period. */
-export async function adoptIndicator(db: Db, actor: Actor, collaborationId: string, id: string, adoptedOn: string, viewerOrganisationId: string | null = null): Promise<IndicatorDto> {
+/** Fastställ: freezes the baseline, as the user saw it (expectedVersion). Needs a baseline value and its period. */
+export async function adoptIndicator(
+  db: Db,
+  actor: Actor,
+  collaborationId: string,
+  id: string,
+  expectedVersion: number,
+  adoptedOn: string,
+  viewerOrganisationId: string | null = null,
+): Promise<IndicatorDto> {
   await db.transaction(async (tx) => {
     const before = await findInCollaboration(tx, indicators, collaborationId, id);
     if (!before) throw notFound('Indikatorn');
+    const stale = async () => {
+      const current = await findInCollaboration(tx, indicators, collaborationId, id);
+      return current ? staleVersion((await presentRows(tx, collaborationId, [current], viewerOrganisationId))[0]) : notFound('Indikatorn');
+    };
+    if (before.version !== expectedVersion) throw await stale();
     if (before.adoptedOn !== null) throw new AppError('CONFLICT', MESSAGES.alreadyAdopted);
     if (before.baselineValue === null || before.baselinePeriod === null) throw new AppError('CONFLICT', MESSAGES.noBaseline);
     const frozen = await freezeIndicatorBaselines(tx, collaborationId, [id], adoptedOn, actor);
-    if (frozen.length !== 1) throw new AppError('CONFLICT', MESSAGES.alreadyAdopted);
+    if (frozen.length !== 1) throw await stale();
   });
   return getIndicator(db, collaborationId, id, viewerOrganisationId);
 }
@@ -274,7 +292,13 @@ async function manualIndicator(tx: Db, collaborationId: string, id: string): Pro
   return row;
 }
 
-/** Enters (or corrects) the value of one period of a manual indicator. */
+const presentValue = (v: IndicatorValueRow) => ({ period: v.period, value: v.value, note: v.note, version: v.version });
+
+/**
+ * Enters (expectedVersion null: there is no value for the period yet) or corrects (expectedVersion: the value's
+ * version the user saw) the value of one period of a manual indicator. Anything else answers 412 with the
+ * current value (null when it was removed), so two people never overwrite each other's figure unseen.
+ */
 export async function setIndicatorValue(
   db: Db,
   actor: Actor,
@@ -282,20 +306,31 @@ export async function setIndicatorValue(
   id: string,
   period: string,
   input: { value: number; note: string },
+  expectedVersion: number | null = null,
   viewerOrganisationId: string | null = null,
 ): Promise<IndicatorDto> {
   if (!periodRange(period)) throw invalid('period', 'Ogiltig period.');
   await db.transaction(async (tx) => {
     await manualIndicator(tx, collaborationId, id);
     const before = await findManualValue(tx, id, period);
-    const saved = await upsertManualValue(tx, { collaborationId, indicatorId: id, period, value: input.value, note: input.note });
+    const stale = (message: string, current: IndicatorValueRow | undefined) => new AppError('PRECONDITION_FAILED', message, { current: current ? presentValue(current) : null });
+    let saved: IndicatorValueRow | undefined;
+    if (expectedVersion === null) {
+      if (before) throw stale(MESSAGES.valueExists(period), before);
+      saved = await insertManualValue(tx, { collaborationId, indicatorId: id, period, value: input.value, note: input.note });
+      if (!saved) throw stale(MESSAGES.valueExists(period), await findManualValue(tx, id, period));
+    } else {
+      if (!before) throw stale(MESSAGES.valueRemoved(period), undefined);
+      saved = await updateManualValueIfVersion(tx, id, period, expectedVersion, input);
+      if (!saved) throw stale(MESSAGES.valueChanged(period), await findManualValue(tx, id, period));
+    }
     await recordAudit(tx, actor, {
       collaborationId,
       action: before ? 'update' : 'create',
       entityType: 'indicator-value',
       entityId: saved.id,
-      ...(before ? { before: { indicatorId: id, period, value: before.value, note: before.note } } : {}),
-      after: { indicatorId: id, period, value: saved.value, note: saved.note },
+      ...(before ? { before: { indicatorId: id, period, value: before.value, note: before.note, version: before.version } } : {}),
+      after: { indicatorId: id, period, value: saved.value, note: saved.note, version: saved.version },
     });
   });
   return getIndicator(db, collaborationId, id, viewerOrganisationId);

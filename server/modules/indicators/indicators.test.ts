@@ -12,7 +12,7 @@ import { freezeIndicatorBaselines, listIndicatorSummaries } from './indicators.s
 interface Indicator {
   id: string;
   version: number;
-  series: { period: string; value: number; note: string }[];
+  series: { period: string; value: number; note: string; version: number | null }[];
   status: { status: string; colour: string; latest: { period: string; value: number } | null; change: number | null; progress: number | null };
   baselineValue: number | null;
   baselinePeriod: string | null;
@@ -58,8 +58,9 @@ describe('indicators', () => {
       const res = await coordinator.request({ method: 'POST', url: `${base}/data-imports?source=${source}&fileName=test`, payload: body, headers: { 'content-type': contentType } });
       expect(res.statusCode, res.body).toBe(201);
     };
-    const putValue = (client: Client, id: string, period: string, value: number, note = '') =>
-      client.request({ method: 'PUT', url: `${base}/indicators/${id}/values/${period}`, payload: { value, note } });
+    /** Without a version: a new value for the period; with one: a correction of the value at that version. */
+    const putValue = (client: Client, id: string, period: string, value: number, note = '', version?: number) =>
+      client.request({ method: 'PUT', url: `${base}/indicators/${id}/values/${period}`, payload: { value, note }, ...(version === undefined ? {} : { headers: { 'if-match': `"v${version}"` } }) });
     return { db, cid, base, kommun, lpo, coordinator, contributor, viewer, police, create, created, get, upload, putValue };
   }
 
@@ -70,15 +71,16 @@ describe('indicators', () => {
     expect((await s.putValue(s.contributor, indicator.id, '2025', 74, 'Elevenkäten vt 2025')).statusCode).toBe(200);
     const afterTwo = (await s.putValue(s.contributor, indicator.id, '2024', 68)).json() as Indicator;
     expect(afterTwo.series).toEqual([
-      { period: '2024', value: 68, note: '' },
-      { period: '2025', value: 74, note: 'Elevenkäten vt 2025' },
+      { period: '2024', value: 68, note: '', version: 1 },
+      { period: '2025', value: 74, note: 'Elevenkäten vt 2025', version: 1 },
     ]);
     expect(afterTwo.status).toMatchObject({ status: 'improving', colour: 'yellow', latest: { period: '2025', value: 74 }, change: 4, progress: 0.4 });
     // Correcting a period replaces its value; a quarter sorts before the year it ends.
-    await s.putValue(s.contributor, indicator.id, '2025', 81);
+    expect((await s.putValue(s.contributor, indicator.id, '2025', 81, '', 1)).statusCode).toBe(200);
     await s.putValue(s.contributor, indicator.id, '2025K4', 79);
     const corrected = await s.get(s.viewer, indicator.id);
     expect(corrected.series.map((p) => `${p.period}=${p.value}`)).toEqual(['2024=68', '2025K4=79', '2025=81']);
+    expect(corrected.series.find((p) => p.period === '2025')?.version).toBe(2);
     expect(corrected.status).toMatchObject({ status: 'achieved', colour: 'green' });
     expect((await s.viewer.request({ method: 'DELETE', url: `${s.base}/indicators/${indicator.id}/values/2025` })).statusCode).toBe(403);
     expect((await s.contributor.request({ method: 'DELETE', url: `${s.base}/indicators/${indicator.id}/values/2025` })).statusCode).toBe(204);
@@ -120,8 +122,8 @@ describe('indicators', () => {
     expect(missing.json().error.message).toBe('Ange kommunkoden för Kolada-värdena (fyra siffror).');
     const total = await s.created({ name: 'Anmälda våldsbrott', direction: 'decrease', source: 'kolada', sourceSeries: 'N07403', sourceAreaCode: '2417', baselineValue: 480, baselinePeriod: '2021', targetValue: 400 });
     expect(total.series).toEqual([
-      { period: '2021', value: 480, note: '' },
-      { period: '2022', value: 512.3, note: '' },
+      { period: '2021', value: 480, note: '', version: null },
+      { period: '2022', value: 512.3, note: '', version: null },
     ]);
     expect(total.status).toMatchObject({ status: 'not_improving', colour: 'red', latest: { period: '2022', value: 512.3 } });
     const women = await s.created({ name: 'Anmälda våldsbrott, kvinnor', direction: 'decrease', source: 'kolada', sourceSeries: 'N07403', sourceAreaCode: '2417', sourceDimension: 'K' });
@@ -138,8 +140,8 @@ describe('indicators', () => {
     const rate = await s.created({ name: 'Anmälda brott per 100 000', direction: 'decrease', source: 'bra', sourceSeries: 'Samtliga brott', sourceAreaCode: '2417', per100k: true, targetValue: 7000 });
     expect(rate.unit).toBe('per 100 000 invånare');
     expect(rate.series).toEqual([
-      { period: '2022', value: Math.round((301 / 4092) * 100_000 * 10) / 10, note: '' },
-      { period: '2023', value: Math.round((312 / 4061) * 100_000 * 10) / 10, note: '' },
+      { period: '2022', value: Math.round((301 / 4092) * 100_000 * 10) / 10, note: '', version: null },
+      { period: '2023', value: Math.round((312 / 4061) * 100_000 * 10) / 10, note: '', version: null },
     ]);
     expect(rate.series[1]!.value).toBe(7682.8);
     expect(rate.status).toMatchObject({ status: 'not_achieved', latest: { period: '2023', value: 7682.8 } });
@@ -176,8 +178,8 @@ describe('indicators', () => {
     const indicator = await s.created({ name: 'Trafikkontroller', unit: 'antal', direction: 'increase', source: 'activity_count', activityId: activity.id, targetValue: 12 });
     expect(indicator.activityName).toBe('Trafikkontroller vid skolor');
     expect(indicator.series).toEqual([
-      { period: '2024', value: 5, note: '' },
-      { period: '2025', value: 4, note: '' },
+      { period: '2024', value: 5, note: '', version: null },
+      { period: '2025', value: 4, note: '', version: null },
     ]);
     const seenByPolice = await s.get(s.police, indicator.id);
     expect(seenByPolice.series.map((p) => p.value)).toEqual([5, 14]);
@@ -201,7 +203,7 @@ describe('indicators', () => {
       { method: 'GET' as const, url: `${s.base}/indicators/${theirs.id}` },
       { method: 'PATCH' as const, url: `${s.base}/indicators/${theirs.id}`, headers: { 'if-match': '"v1"' }, payload: { name: 'Kapad' } },
       { method: 'DELETE' as const, url: `${s.base}/indicators/${theirs.id}` },
-      { method: 'POST' as const, url: `${s.base}/indicators/${theirs.id}/adopt`, payload: {} },
+      { method: 'POST' as const, url: `${s.base}/indicators/${theirs.id}/adopt`, headers: { 'if-match': '"v1"' }, payload: {} },
       { method: 'PUT' as const, url: `${s.base}/indicators/${theirs.id}/values/2024`, payload: { value: 1 } },
     ]) {
       const res = await s.coordinator.request(req);
@@ -216,17 +218,17 @@ describe('indicators', () => {
   it('adopting freezes the baseline: a PATCH touching it answers 409 and changes nothing; other fields may change', async () => {
     const s = await setup();
     const bare = await s.created(manual({ baselineValue: null, baselinePeriod: null }));
-    const refused = await s.coordinator.request({ method: 'POST', url: `${s.base}/indicators/${bare.id}/adopt`, payload: {} });
+    const refused = await s.coordinator.request({ method: 'POST', url: `${s.base}/indicators/${bare.id}/adopt`, headers: { 'if-match': '"v1"' }, payload: {} });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toBe('Indikatorn kan inte fastställas utan ett utgångsvärde och den period det gäller.');
 
     const indicator = await s.created(manual());
-    expect((await s.contributor.request({ method: 'POST', url: `${s.base}/indicators/${indicator.id}/adopt`, payload: {} })).statusCode).toBe(403);
-    const adopted = await s.coordinator.request({ method: 'POST', url: `${s.base}/indicators/${indicator.id}/adopt`, payload: { adoptedOn: '2025-02-01' } });
+    expect((await s.contributor.request({ method: 'POST', url: `${s.base}/indicators/${indicator.id}/adopt`, headers: { 'if-match': '"v1"' }, payload: {} })).statusCode).toBe(403);
+    const adopted = await s.coordinator.request({ method: 'POST', url: `${s.base}/indicators/${indicator.id}/adopt`, headers: { 'if-match': '"v1"' }, payload: { adoptedOn: '2025-02-01' } });
     expect(adopted.statusCode).toBe(200);
     expect(adopted.json()).toMatchObject({ adoptedOn: '2025-02-01', version: 2 });
     expect(adopted.headers.etag).toBe('"v2"');
-    expect((await s.coordinator.request({ method: 'POST', url: `${s.base}/indicators/${indicator.id}/adopt`, payload: {} })).statusCode).toBe(409);
+    expect((await s.coordinator.request({ method: 'POST', url: `${s.base}/indicators/${indicator.id}/adopt`, headers: { 'if-match': '"v2"' }, payload: {} })).statusCode).toBe(409);
 
     const frozen = await s.coordinator.request({ method: 'PATCH', url: `${s.base}/indicators/${indicator.id}`, headers: { 'if-match': '"v2"' }, payload: { baselineValue: 65, name: 'Nytt namn' } });
     expect(frozen.statusCode).toBe(409);
@@ -259,6 +261,68 @@ describe('indicators', () => {
     expect((await s.viewer.request({ method: 'PATCH', url, headers: { 'if-match': '"v2"' }, payload: { name: 'Tittare' } })).statusCode).toBe(403);
     expect((await s.coordinator.request({ method: 'DELETE', url })).statusCode).toBe(204);
     expect((await s.viewer.request({ method: 'GET', url })).statusCode).toBe(404);
+  });
+
+  it('a value is entered without If-Match only while the period has none, and corrected only from the version seen; a refused write changes nothing', async () => {
+    const s = await setup();
+    const indicator = await s.created(manual());
+    const url = `${s.base}/indicators/${indicator.id}/values/2025`;
+    const valueNow = async () => (await s.get(s.viewer, indicator.id)).series.find((p) => p.period === '2025');
+    const valueAudits = async () => (await queryRows<{ n: string }>(s.db, sql`select count(*) as n from audit_events where collaboration_id = ${s.cid} and entity_type = 'indicator-value'`))[0]!.n;
+
+    const entered = await s.putValue(s.contributor, indicator.id, '2025', 74, 'Elevenkäten vt 2025');
+    expect(entered.statusCode, entered.body).toBe(200);
+    expect(entered.json().series).toEqual([{ period: '2025', value: 74, note: 'Elevenkäten vt 2025', version: 1 }]);
+    const audits = await valueAudits();
+
+    // A second person also believes 2025 is empty: 412 with the value already there, which stays.
+    const second = await s.putValue(s.coordinator, indicator.id, '2025', 76, 'Min siffra');
+    expect(second.statusCode).toBe(412);
+    expect(second.json()).toMatchObject({ error: { code: 'PRECONDITION_FAILED', details: { current: { period: '2025', value: 74, note: 'Elevenkäten vt 2025', version: 1 } } } });
+    expect(second.json().error.message).toContain('redan fört in ett värde för 2025');
+    expect(await valueNow()).toEqual({ period: '2025', value: 74, note: 'Elevenkäten vt 2025', version: 1 });
+
+    // Correcting from the version seen bumps it; a second correction from the same version is stale.
+    const corrected = await s.putValue(s.contributor, indicator.id, '2025', 75, 'Rättad', 1);
+    expect(corrected.statusCode).toBe(200);
+    expect(corrected.json().series).toEqual([{ period: '2025', value: 75, note: 'Rättad', version: 2 }]);
+    const staleCorrection = await s.putValue(s.coordinator, indicator.id, '2025', 99, '', 1);
+    expect(staleCorrection.statusCode).toBe(412);
+    expect(staleCorrection.json().error.details.current).toEqual({ period: '2025', value: 75, note: 'Rättad', version: 2 });
+    expect(await valueNow()).toEqual({ period: '2025', value: 75, note: 'Rättad', version: 2 });
+
+    // A correction of a value someone removed meanwhile is refused too, and does not bring it back.
+    expect((await s.coordinator.request({ method: 'DELETE', url })).statusCode).toBe(204);
+    const gone = await s.putValue(s.contributor, indicator.id, '2025', 76, '', 2);
+    expect(gone.statusCode).toBe(412);
+    expect(gone.json().error.details).toEqual({ current: null });
+    expect(await valueNow()).toBeUndefined();
+    // The refused writes left no trace: one correction and one removal since the first entry.
+    expect(Number(await valueAudits())).toBe(Number(audits) + 2);
+    expect((await s.putValue(s.contributor, indicator.id, '2025', 76, '', Number.NaN)).statusCode).toBe(400);
+    expect((await s.putValue(s.contributor, indicator.id, '2025', 76)).json().series).toEqual([{ period: '2025', value: 76, note: '', version: 1 }]);
+  });
+
+  it('adopting needs If-Match: 428 without, 412 with the current indicator when someone changed it since, and nothing is frozen then', async () => {
+    const s = await setup();
+    const indicator = await s.created(manual());
+    const url = `${s.base}/indicators/${indicator.id}`;
+    const adopt = (version?: number) => s.coordinator.request({ method: 'POST', url: `${url}/adopt`, payload: { adoptedOn: '2025-02-01' }, ...(version === undefined ? {} : { headers: { 'if-match': `"v${version}"` } }) });
+    const unversioned = await adopt();
+    expect(unversioned.statusCode).toBe(428);
+    // Someone changes the baseline after the first person looked at version 1.
+    expect((await s.coordinator.request({ method: 'PATCH', url, headers: { 'if-match': '"v1"' }, payload: { baselineValue: 60 } })).statusCode).toBe(200);
+    const stale = await adopt(1);
+    expect(stale.statusCode).toBe(412);
+    expect(stale.json().error.details.current).toMatchObject({ id: indicator.id, baselineValue: 60, baselinePeriod: '2023', adoptedOn: null, version: 2 });
+    expect(await s.get(s.viewer, indicator.id)).toMatchObject({ baselineValue: 60, adoptedOn: null, version: 2 });
+    const audit = await queryRows<{ n: string }>(s.db, sql`select count(*) as n from audit_events where entity_id = ${indicator.id}`);
+    expect(Number(audit[0]!.n)).toBe(2);
+    // Looking again (version 2), the baseline the user now sees is the one frozen.
+    const adopted = await adopt(2);
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    expect(adopted.headers.etag).toBe('"v3"');
+    expect(adopted.json()).toMatchObject({ baselineValue: 60, adoptedOn: '2025-02-01', version: 3 });
   });
 
   it('the demo: Norsjö has four indicators (one adopted, one counting the traffic controls); seeding again adds nothing', async () => {

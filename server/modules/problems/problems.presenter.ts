@@ -35,7 +35,7 @@ export function presentProblem(p: ProblemRow, focusAreaName: string | null): Pro
 }
 
 export function presentCause(c: CauseRow): ProblemCauseDto {
-  return { id: c.id, problemId: c.problemId, kind: c.kind, description: c.description, sortOrder: c.sortOrder };
+  return { id: c.id, problemId: c.problemId, kind: c.kind, description: c.description, sortOrder: c.sortOrder, version: c.version };
 }
 
 function presentLink(link: ActivityLinkRow, statuses: Map<string, PlanActivityStatus>): ChainActivityDto[] {

@@ -53,18 +53,6 @@ export async function insertCause(db: Db, row: typeof problemCauses.$inferInsert
   return created;
 }
 
-export async function updateCause(db: Db, id: string, patch: Partial<typeof problemCauses.$inferInsert>): Promise<CauseRow> {
-  const clean = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
-  if (Object.keys(clean).length === 0) {
-    const [row] = await db.select().from(problemCauses).where(eq(problemCauses.id, id));
-    if (!row) throw new Error('cause vanished');
-    return row;
-  }
-  const [row] = await db.update(problemCauses).set(clean).where(eq(problemCauses.id, id)).returning();
-  if (!row) throw new Error('update returned no row');
-  return row;
-}
-
 export async function deleteCause(db: Db, id: string): Promise<void> {
   await db.delete(problemCauses).where(eq(problemCauses.id, id));
 }

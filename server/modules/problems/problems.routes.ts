@@ -127,6 +127,7 @@ export const problemsRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const dto = await addCause(db, actorOf(request), request.params.collaborationId, request.params.problemId, request.body);
+      setEtag(reply, dto.version);
       return reply.status(201).send(dto);
     },
   );
@@ -135,9 +136,13 @@ export const problemsRoutes: FastifyPluginAsyncZod = async (app) => {
     `${base}/problem-causes/:causeId`,
     {
       config: { access: access.member('coordinator') },
-      schema: { tags, summary: 'Ändra en orsak, riskfaktor eller skyddsfaktor', params: causeParams, body: updateCauseBody, response: { 200: problemCauseSchema, ...writeErrorResponses } },
+      schema: { tags, summary: 'Ändra en orsak, riskfaktor eller skyddsfaktor (kräver If-Match)', params: causeParams, body: updateCauseBody, response: { 200: problemCauseSchema, ...writeErrorResponses } },
     },
-    async (request) => changeCause(db, actorOf(request), request.params.collaborationId, request.params.causeId, request.body),
+    async (request, reply) => {
+      const dto = await changeCause(db, actorOf(request), request.params.collaborationId, request.params.causeId, expectedVersion(request), request.body);
+      setEtag(reply, dto.version);
+      return dto;
+    },
   );
 
   app.delete(

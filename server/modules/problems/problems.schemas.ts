@@ -33,6 +33,8 @@ export const problemCauseSchema = z
     kind: causeKindSchema,
     description: z.string(),
     sortOrder: z.number().int(),
+    /** Sent back as If-Match ("v3") when changing the cause. */
+    version: z.number().int(),
   })
   .meta({ id: 'ProblemCause' });
 

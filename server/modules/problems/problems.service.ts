@@ -22,7 +22,6 @@ import {
   listProblems,
   nextCauseOrder,
   nextProblemOrder,
-  updateCause,
   upsertActivityLink,
   type CauseRow,
   type ProblemRow,
@@ -178,11 +177,13 @@ export async function addCause(db: Db, actor: Actor, collaborationId: string, pr
   });
 }
 
-/** Causes carry no version: each is one short line, and a cause changed twice keeps the last words (the audit log has both). */
-export async function changeCause(db: Db, actor: Actor, collaborationId: string, causeId: string, patch: UpdateCauseInput) {
+/** Saved only if the cause is still at the version the user started from; otherwise 412 with the current cause. */
+export async function changeCause(db: Db, actor: Actor, collaborationId: string, causeId: string, expectedVersion: number, patch: UpdateCauseInput) {
   return db.transaction(async (tx) => {
     const before = presentCause(await findCause(tx, collaborationId, causeId));
-    const dto = presentCause(await updateCause(tx, causeId, patch));
+    const after = await updateIfVersion(tx, problemCauses, collaborationId, causeId, expectedVersion, patch);
+    if (!after) throw staleVersion(presentCause(await findCause(tx, collaborationId, causeId)));
+    const dto = presentCause(after);
     await recordAudit(tx, actor, { collaborationId, action: 'update', entityType: 'problem-cause', entityId: causeId, before, after: dto });
     return dto;
   });

@@ -150,7 +150,7 @@ describe('problems with their cause analysis and chain', () => {
     expect(wrongCause.json()).toMatchObject({ error: { code: 'VALIDATION', details: [{ field: 'body.causeId', message: 'Orsaken hör inte till det här problemet.' }] } });
     // B's coordinator cannot reach A's problem or cause through B's collaboration.
     expect((await b.coordinator.request({ method: 'POST', url: `${b.base}/problems/${problemA.id}/activities`, payload: { activityId: b.traffic.id } })).statusCode).toBe(404);
-    expect((await b.coordinator.request({ method: 'PATCH', url: `${b.base}/problem-causes/${otherCause.id}`, payload: { description: 'Kapad' } })).statusCode).toBe(404);
+    expect((await b.coordinator.request({ method: 'PATCH', url: `${b.base}/problem-causes/${otherCause.id}`, headers: { 'if-match': '"v1"' }, payload: { description: 'Kapad' } })).statusCode).toBe(404);
     expect((await a.coordinator.request({ method: 'POST', url: `${a.base}/problems`, payload: { title: 'Fel fokus', focusAreaId: b.focus.id } })).statusCode).toBe(400);
 
     const links = await ctx.database.db.select().from(problemActivities).where(eq(problemActivities.problemId, problemA.id));
@@ -190,6 +190,44 @@ describe('problems with their cause analysis and chain', () => {
     expect(await db.select().from(problemIndicators).where(eq(problemIndicators.problemId, problem.id))).toEqual([]);
     expect((await coordinator.request({ url: `${base}/activities/${traffic.id}/timeline?asOf=2025-07-01` })).statusCode).toBe(200);
     expect(await auditCount('problem', problem.id)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('a cause changes only from the version the user saw: 428 without If-Match, 412 with the current cause when stale, and a refused change leaves it as it was', async () => {
+    const { coordinator, viewer, base } = await setup();
+    const problem = (await coordinator.request({ method: 'POST', url: `${base}/problems`, payload: { title: 'Otrygghet vid busstationen' } })).json() as ProblemWithChainDto;
+    const created = await coordinator.request({ method: 'POST', url: `${base}/problems/${problem.id}/causes`, payload: { kind: 'cause', description: 'Dålig belysning' } });
+    expect(created.headers.etag).toBe('"v1"');
+    const cause = created.json() as ProblemCauseDto;
+    expect(cause.version).toBe(1);
+    const url = `${base}/problem-causes/${cause.id}`;
+    const causeNow = async () => ((await viewer.request({ url: `${base}/problems/${problem.id}` })).json() as ProblemWithChainDto).causes;
+    const auditBefore = await auditCount('problem-cause', cause.id);
+
+    const unversioned = await coordinator.request({ method: 'PATCH', url, payload: { description: 'Utan version' } });
+    expect(unversioned.statusCode).toBe(428);
+    expect(unversioned.json().error.code).toBe('PRECONDITION_REQUIRED');
+
+    const mine = await coordinator.request({ method: 'PATCH', url, headers: { 'if-match': '"v1"' }, payload: { description: 'Trasig belysning vid perrongerna' } });
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.headers.etag).toBe('"v2"');
+    expect(mine.json()).toMatchObject({ description: 'Trasig belysning vid perrongerna', version: 2 });
+
+    // A second person who also started from version 1 is stopped and shown the first person's words.
+    const theirs = await coordinator.request({ method: 'PATCH', url, headers: { 'if-match': '"v1"' }, payload: { kind: 'risk_factor', description: 'Mörkt' } });
+    expect(theirs.statusCode).toBe(412);
+    expect(theirs.json()).toMatchObject({ error: { code: 'PRECONDITION_FAILED', details: { current: { id: cause.id, kind: 'cause', description: 'Trasig belysning vid perrongerna', version: 2 } } } });
+    const after = await causeNow();
+    expect(after.cause.map((c) => [c.description, c.version])).toEqual([['Trasig belysning vid perrongerna', 2]]);
+    expect(after.risk_factor).toEqual([]);
+    expect(await auditCount('problem-cause', cause.id)).toBe(auditBefore + 1);
+
+    // Redone from the current version, the change goes through.
+    const redone = await coordinator.request({ method: 'PATCH', url, headers: { 'if-match': '"v2"' }, payload: { kind: 'risk_factor' } });
+    expect(redone.statusCode).toBe(200);
+    expect(redone.json()).toMatchObject({ kind: 'risk_factor', description: 'Trasig belysning vid perrongerna', version: 3 });
+    expect((await viewer.request({ method: 'PATCH', url, headers: { 'if-match': '"v3"' }, payload: { description: 'Tittare' } })).statusCode).toBe(403);
+    expect((await coordinator.request({ method: 'PATCH', url, headers: { 'if-match': 'v3' }, payload: { description: 'Fel rubrik' } })).statusCode).toBe(400);
+    expect((await causeNow()).risk_factor.map((c) => [c.description, c.version])).toEqual([['Trasig belysning vid perrongerna', 3]]);
   });
 
   it('demo: Norsjö holds the three problems of its lägesbild with their chains, once however often the demo is seeded', async () => {

@@ -1,20 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConfirmButton } from '../../../components/ui/confirm-button.js';
+import { Alert } from '../../../components/ui/alert.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
-import { TextField } from '../../../components/ui/field.js';
 import { TableRegion } from '../../../components/ui/table-region.js';
-import { fieldErrorsOf } from '../../../lib/api-errors.js';
 import type { Indicator } from '../../../lib/api-types.js';
 import { useAdoptIndicator } from '../api/adopt-indicator.js';
 import { useRemoveIndicator } from '../api/remove-indicator.js';
-import { useRemoveIndicatorValue, useSetIndicatorValue } from '../api/set-indicator-value.js';
-import { numberOf } from './indicator-draft.js';
+import { useRemoveIndicatorValue, type IndicatorValue } from '../api/set-indicator-value.js';
+import { staleIndicatorOf } from '../api/update-indicator.js';
 import { EditIndicatorForm } from './indicator-forms.js';
 import type { IndicatorFieldsProps } from './indicator-fields.js';
 import { IndicatorStatusBadge, useIndicatorNumber, useValueWithPeriod } from './indicator-status.js';
 import { SeriesChart } from './series-chart.js';
+import { ValueForm } from './value-form.js';
 
 interface IndicatorSectionProps {
   context: Pick<IndicatorFieldsProps, 'collaborationId' | 'focusAreas' | 'plans' | 'series'>;
@@ -31,12 +31,15 @@ export function IndicatorSection({ context, indicator, canEdit, canEnterValues, 
   const withPeriod = useValueWithPeriod();
   const sourceText = useSourceText();
   const [editing, setEditing] = useState(false);
+  const [correcting, setCorrecting] = useState<IndicatorValue | null>(null);
   const adopt = useAdoptIndicator(context.collaborationId);
   const remove = useRemoveIndicator(context.collaborationId);
   const removeValue = useRemoveIndicatorValue(context.collaborationId, indicator.id);
   const headingId = `indicator-${indicator.id}`;
   const manual = indicator.source === 'manual';
   const focusArea = context.focusAreas.find((f) => f.id === indicator.focusAreaId);
+  // Someone changed (or adopted) the indicator after this user looked: nothing was frozen; say what it looks like now.
+  const staleAdopt = staleIndicatorOf(adopt.error);
 
   return (
     <section className="section panel" aria-labelledby={headingId}>
@@ -106,14 +109,23 @@ export function IndicatorSection({ context, indicator, canEdit, canEnterValues, 
                     {manual ? <td>{p.note || t('common.empty')}</td> : null}
                     {manual && canEnterValues ? (
                       <td>
-                        <ConfirmButton
-                          label={t('common.remove')}
-                          accessibleLabel={t('indicators.values.removeLabel', { period: p.period })}
-                          question={t('indicators.values.removeQuestion', { period: p.period })}
-                          confirmLabel={t('indicators.values.removeConfirm')}
-                          busy={removeValue.isPending}
-                          onConfirm={() => removeValue.mutate(p.period, { onSuccess: () => onMessage(t('indicators.values.removed', { period: p.period, name: indicator.name })) })}
-                        />
+                        <div className="row-actions">
+                          <Button
+                            variant="secondary"
+                            aria-label={t('indicators.values.correctLabel', { period: p.period })}
+                            onClick={() => setCorrecting(p)}
+                          >
+                            {t('indicators.values.correct')}
+                          </Button>
+                          <ConfirmButton
+                            label={t('common.remove')}
+                            accessibleLabel={t('indicators.values.removeLabel', { period: p.period })}
+                            question={t('indicators.values.removeQuestion', { period: p.period })}
+                            confirmLabel={t('indicators.values.removeConfirm')}
+                            busy={removeValue.isPending}
+                            onConfirm={() => removeValue.mutate(p.period, { onSuccess: () => onMessage(t('indicators.values.removed', { period: p.period, name: indicator.name })) })}
+                          />
+                        </div>
                       </td>
                     ) : null}
                   </tr>
@@ -127,7 +139,16 @@ export function IndicatorSection({ context, indicator, canEdit, canEnterValues, 
       )}
       <ErrorSummary error={removeValue.error} />
 
-      {manual && canEnterValues ? <ValueForm collaborationId={context.collaborationId} indicator={indicator} onSaved={onMessage} /> : null}
+      {manual && canEnterValues ? (
+        <ValueForm
+          key={correcting ? `${correcting.period}-${correcting.version}` : 'new'}
+          collaborationId={context.collaborationId}
+          indicator={indicator}
+          correcting={correcting}
+          onCancelCorrection={() => setCorrecting(null)}
+          onSaved={onMessage}
+        />
+      ) : null}
 
       {canEdit && !editing ? (
         <div className="form__actions">
@@ -145,7 +166,7 @@ export function IndicatorSection({ context, indicator, canEdit, canEnterValues, 
               }
               confirmLabel={t('indicators.adopt.confirm')}
               busy={adopt.isPending}
-              onConfirm={() => adopt.mutate(indicator.id, { onSuccess: (saved) => onMessage(t('indicators.adopt.done', { name: saved.name, date: saved.adoptedOn ?? '' })) })}
+              onConfirm={() => adopt.mutate({ indicatorId: indicator.id, version: indicator.version }, { onSuccess: (saved) => onMessage(t('indicators.adopt.done', { name: saved.name, date: saved.adoptedOn ?? '' })) })}
             />
           ) : null}
           <ConfirmButton
@@ -158,7 +179,17 @@ export function IndicatorSection({ context, indicator, canEdit, canEnterValues, 
           />
         </div>
       ) : null}
-      <ErrorSummary error={adopt.error ?? remove.error} />
+      {staleAdopt ? (
+        <Alert tone="error" title={t('indicators.adopt.staleTitle')}>
+          <p>
+            {staleAdopt.adoptedOn
+              ? t('indicators.adopt.staleAdopted', { date: staleAdopt.adoptedOn })
+              : t('indicators.adopt.stale', { value: withPeriod(staleAdopt.baselineValue, staleAdopt.baselinePeriod) })}
+          </p>
+        </Alert>
+      ) : (
+        <ErrorSummary error={adopt.error ?? remove.error} />
+      )}
       {editing ? (
         <EditIndicatorForm
           context={context}
@@ -185,47 +216,4 @@ function useSourceText(): (i: Indicator) => string {
     const extra = i.source === 'kolada' ? `, ${t(`indicators.form.dimensions.${dimension}`)}` : i.per100k ? `, ${t('indicators.per100kShort')}` : '';
     return `${source}: ${i.sourceSeries ?? ''} (${area}${extra})`;
   };
-}
-
-/** "För in värde": a period and its value (a new period adds a point, an existing one is corrected). */
-function ValueForm({ collaborationId, indicator, onSaved }: { collaborationId: string; indicator: Indicator; onSaved: (message: string) => void }) {
-  const { t } = useTranslation();
-  const save = useSetIndicatorValue(collaborationId, indicator.id);
-  const [period, setPeriod] = useState('');
-  const [value, setValue] = useState('');
-  const [note, setNote] = useState('');
-  const prefix = `value-${indicator.id}`;
-  const errors = fieldErrorsOf(save.error);
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    if (save.isPending) return;
-    const chosen = period.trim();
-    save.mutate(
-      { period: chosen, value: numberOf(value) as number, note },
-      {
-        onSuccess: () => {
-          onSaved(t('indicators.values.saved', { period: chosen, name: indicator.name }));
-          setPeriod('');
-          setValue('');
-          setNote('');
-        },
-      },
-    );
-  }
-
-  return (
-    <form className="form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-heading`}>
-      <h3 id={`${prefix}-heading`}>{t('indicators.values.heading')}</h3>
-      <ErrorSummary error={save.error} fieldIds={{ value: `${prefix}-value`, note: `${prefix}-note`, period: `${prefix}-period` }} />
-      <div className="form__row">
-        <TextField id={`${prefix}-period`} label={t('indicators.form.period')} hint={t('indicators.form.periodHint')} required value={period} onChange={(e) => setPeriod(e.target.value)} error={errors.period} />
-        <TextField id={`${prefix}-value`} label={t('indicators.form.value')} required inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} error={errors.value} />
-      </div>
-      <TextField id={`${prefix}-note`} label={t('indicators.values.note')} hint={t('indicators.values.noteHint')} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
-      <div className="form__actions">
-        <Button type="submit">{save.isPending ? t('common.saving') : t('indicators.values.save')}</Button>
-      </div>
-    </form>
-  );
 }
