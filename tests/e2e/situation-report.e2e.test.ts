@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { expectAccessible, heading1, signIn, useE2E, useFreshTab } from './harness.js';
+import { apiFromPage, expectAccessible, heading1, isFocused, signIn, useE2E, useFreshTab } from './harness.js';
 
 const e2e = useE2E();
 
@@ -88,8 +88,14 @@ describe('lägesbild as a document', () => {
     await page.getByText('Skadegörelse i centrum är det största problemet.').waitFor();
     expect(await page.getByRole('link', { name: /Problemen i den här lägesbilden/ }).getAttribute('href')).toMatch(/\/problem\?lagesbild=[0-9a-f-]{36}$/);
 
+    // Only groups in force on the day can adopt it: the working group "Trygghetsvandringar" runs 2025-01-01 – 2026-12-31.
+    const adoptedBy = page.getByLabel('Fastställd av');
+    await page.getByLabel('Fastställd den').fill('2024-06-01');
+    await expect.poll(() => adoptedBy.locator('option', { hasText: 'Trygghetsvandringar' }).count()).toBe(0);
+    expect(await adoptedBy.locator('option', { hasText: steeringGroup }).count()).toBe(1);
     // Adopt, with a confirmation naming the version.
     await page.getByLabel('Fastställd den').fill('2025-03-12');
+    await expect.poll(() => adoptedBy.locator('option', { hasText: 'Trygghetsvandringar' }).count()).toBe(1);
     await page.getByLabel('Fastställd av').selectOption({ label: steeringGroup });
     await page.getByRole('button', { name: 'Fastställ', exact: true }).click();
     await page.getByText('Fastställa version 1 den 2025-03-12?').waitFor();
@@ -115,6 +121,86 @@ describe('lägesbild as a document', () => {
     await page.getByText('Utkast till version 2').waitFor();
     await page.getByRole('link', { name: 'Version 1, fastställd 2025-03-12' }).click();
     await page.getByRole('table', { name: /^Protokoll: Centrum/ }).getByRole('row', { name: /Gångtunneln Trasig belysning/ }).waitFor();
+  });
+
+  it('a coordinator corrects a dialogue, an observation and an incident report of the adopted lägesbild; a stale save shows the other version', async () => {
+    await openReport(samordnare, 'Gemensam lägesbild Norsjö 2024');
+    await page.getByText(`Fastställd 2024-11-12 av ${steeringGroup}, version 1`).first().waitFor();
+    const [, collaborationId = '', reportId = ''] = /\/samverkan\/([0-9a-f-]{36})\/lagesbild\/([0-9a-f-]{36})$/.exec(page.url()) ?? [];
+
+    // The dialogue's form opens prefilled, with the focus on its heading.
+    const editDialogue = page.getByRole('button', { name: 'Ändra Medborgardialog 2024-02-06' });
+    await editDialogue.click();
+    const dialogueForm = page.getByRole('region', { name: 'Ändra Medborgardialog 2024-02-06' });
+    await expect.poll(() => isFocused(page, dialogueForm.getByRole('heading', { name: 'Ändra Medborgardialog 2024-02-06' }))).toBe(true);
+    const method = dialogueForm.getByRole('textbox', { name: /^Metod/ });
+    expect(await method.inputValue()).toBe('Öppet möte och webbenkät');
+    expect(await dialogueForm.getByRole('textbox', { name: /^Område/ }).inputValue()).toBe('Hela kommunen');
+    expect(await dialogueForm.getByLabel('Slag av dialog').inputValue()).toBe('citizen');
+    await expectAccessible(page, 'lägesbild: ändra dialog');
+
+    // The server's field error is shown at its field.
+    await method.fill('');
+    await dialogueForm.getByRole('button', { name: 'Spara', exact: true }).click();
+    await dialogueForm.locator(`#${await method.getAttribute('id')}-error`).getByText('Ange metod, t.ex. öppet möte eller webbenkät.').waitFor();
+    expect(await method.getAttribute('aria-invalid')).toBe('true');
+    await method.fill('Öppet möte och webbenkät');
+    await dialogueForm.getByRole('textbox', { name: /^Område/ }).fill('Hela kommunen och Bastuträsk');
+    await dialogueForm.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Medborgardialog 2024-02-06 är ändrad.').waitFor();
+    await page.getByText('Hela kommunen och Bastuträsk').waitFor();
+    await expect.poll(() => isFocused(page, editDialogue)).toBe(true);
+    // Changing the adopted lägesbild starts the draft of version 2; version 1 keeps the old text.
+    await page.getByText('Utkast till version 2').waitFor();
+
+    // An observation: cancelling returns the focus to its "Ändra" button.
+    const editObservation = page.getByRole('button', { name: 'Ändra Parkeringen vid torget' });
+    await editObservation.click();
+    const observationForm = page.getByRole('region', { name: 'Ändra Parkeringen vid torget' });
+    await expect.poll(() => isFocused(page, observationForm.getByRole('heading', { name: 'Ändra Parkeringen vid torget' }))).toBe(true);
+    await observationForm.getByRole('button', { name: 'Avbryt' }).click();
+    await expect.poll(() => isFocused(page, editObservation)).toBe(true);
+    await page.keyboard.press('Enter');
+    await observationForm.getByLabel('Ansvarig').fill('Norsjö kommun, gatuenheten');
+    await observationForm.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Parkeringen vid torget är ändrad.').waitFor();
+    await page.getByRole('table', { name: /^Protokoll: Norsjö centrum/ }).getByRole('row', { name: /^Parkeringen vid torget .*Norsjö kommun, gatuenheten/ }).waitFor();
+    await expect.poll(() => isFocused(page, editObservation)).toBe(true);
+
+    // An incident report that someone else changes while the samordnare corrects it.
+    const editIncident = page.getByRole('button', { name: 'Ändra Ordningsstörning Torget 2024-02-24' });
+    await editIncident.click();
+    const incidentForm = page.getByRole('region', { name: 'Ändra Ordningsstörning Torget 2024-02-24' });
+    await expect.poll(() => isFocused(page, incidentForm.getByRole('heading', { name: 'Ändra Ordningsstörning Torget 2024-02-24' }))).toBe(true);
+    expect(await incidentForm.getByLabel('Tid på dygnet').inputValue()).toBe('kvall');
+    const stored = await apiFromPage<{ incidents: { id: string; place: string; version: number }[] }>(
+      page,
+      'GET',
+      `/api/collaborations/${collaborationId}/situation-reports/${reportId}`,
+    );
+    const incident = stored.json.incidents.find((i) => i.place === 'Torget');
+    expect(incident).toBeDefined();
+    const theirs = await apiFromPage(page, 'PATCH', `/api/collaborations/${collaborationId}/incident-reports/${incident?.id}`, { description: 'Fönsterkross vid kiosken' }, `"v${incident?.version}"`);
+    expect(theirs.status).toBe(200);
+
+    await incidentForm.getByRole('textbox', { name: /^Plats/ }).fill('Torget vid kyrkan');
+    await incidentForm.getByRole('button', { name: 'Spara', exact: true }).click();
+    const conflict = incidentForm.getByRole('alert').filter({ hasText: 'Någon annan har ändrat detta medan du redigerade' });
+    await conflict.getByText('Fönsterkross vid kiosken').waitFor();
+    await conflict.getByText('Torget vid kyrkan').waitFor();
+    await expectAccessible(page, 'lägesbild: versionskonflikt');
+    await conflict.getByRole('button', { name: 'Behåll min ändring och spara om' }).click();
+    await expect.poll(() => isFocused(page, incidentForm.getByLabel('Datum'))).toBe(true);
+    await incidentForm.getByRole('button', { name: 'Spara', exact: true }).click();
+    await page.getByRole('status').getByText('Ordningsstörning Torget vid kyrkan 2024-02-24 är ändrad.').waitFor();
+    await page.getByRole('table', { name: 'Alla händelserapporter' }).getByRole('row', { name: /^2024-02-24 Ordningsstörning Torget vid kyrkan/ }).waitFor();
+    await expect.poll(() => isFocused(page, page.getByRole('button', { name: 'Ändra Ordningsstörning Torget vid kyrkan 2024-02-24' }))).toBe(true);
+
+    // Version 1 is as it was adopted.
+    await page.getByRole('link', { name: 'Version 1, fastställd 2024-11-12' }).click();
+    await h1('Gemensam lägesbild Norsjö 2024, version 1').waitFor();
+    await page.getByText('Hela kommunen', { exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Alla händelserapporter' }).getByRole('row', { name: /^2024-02-24 Ordningsstörning Torget Kväll/ }).waitFor();
   });
 
   it('a contributor reports an incident and changes an observation status; a viewer has no edit controls', async () => {

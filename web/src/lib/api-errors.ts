@@ -60,3 +60,9 @@ export function useErrorText(): (error: unknown, overrides?: Partial<Record<Know
     return { text: overrides?.[code] ?? t(`errors.${code}`), lang };
   };
 }
+
+/** The other person's version from a 412 answer (the server sends it as `details.current`), if that is what the error is. */
+export function staleVersionOf<Row>(error: unknown): Row | null {
+  if (!(error instanceof ApiError) || error.status !== 412) return null;
+  return (error.details as { current?: Row } | undefined)?.current ?? null;
+}

@@ -37,7 +37,7 @@ export function SituationReportRoute() {
         reportId={reportId}
         canEdit={roleAtLeast(collaboration.myRole, 'coordinator')}
         canReport={roleAtLeast(collaboration.myRole, 'contributor')}
-        groups={(groups.data ?? []).map((g) => ({ id: g.id, name: g.name }))}
+        groups={(groups.data ?? []).map((g) => ({ id: g.id, name: g.name, validFrom: g.validFrom, validTo: g.validTo }))}
         situationPath={paths.situation(collaboration.id)}
         problemsPath={`${paths.collaboration(collaboration.id)}/problem?lagesbild=${encodeURIComponent(reportId)}`}
         versionPath={(number) => paths.situationReportVersion(collaboration.id, reportId, number)}

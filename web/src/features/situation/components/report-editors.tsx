@@ -4,8 +4,7 @@ import { Button } from '../../../components/ui/button.js';
 import { ConflictNotice } from '../../../components/ui/conflict-notice.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
-import { ApiError } from '../../../lib/api-client.js';
-import { fieldErrorsOf } from '../../../lib/api-errors.js';
+import { fieldErrorsOf, staleVersionOf } from '../../../lib/api-errors.js';
 import { todayInSweden } from '../../../lib/format.js';
 import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import { useSeries } from '../api/get-series.js';
@@ -51,9 +50,7 @@ export function SectionTextEditor({ collaborationId, report, field, label, onDon
           { [field]: draft, version: baseVersion },
           {
             onSuccess: () => onDone(t('situationReport.saved')),
-            onError: (error) => {
-              if (error instanceof ApiError && error.status === 412) setConflict((error.details as { current: SituationReport }).current);
-            },
+            onError: (error) => setConflict(staleVersionOf<SituationReport>(error)),
           },
         );
       }}
@@ -133,11 +130,25 @@ export function ChartChoiceEditor({ collaborationId, report, onDone }: EditorPro
   );
 }
 
-/** "Fastställ": the day and the adopting group, then an inline confirmation naming the version. */
-export function AdoptForm({ collaborationId, report, groups, onDone }: EditorProps & { groups: { id: string; name: string }[] }) {
+/** A group that may adopt the report, with the days it is in force (either end open). */
+export interface AdoptingGroup {
+  id: string;
+  name: string;
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "Fastställ": the day and the adopting group (one in force that day), then an inline confirmation naming the version. */
+export function AdoptForm({ collaborationId, report, groups, onDone }: EditorProps & { groups: AdoptingGroup[] }) {
   const { t } = useTranslation();
   const [adoptedOn, setAdoptedOn] = useState(todayInSweden());
-  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
+  // null until the user picks: then the first group in force; '' is "Ingen grupp angiven".
+  const [groupChoice, setGroupChoice] = useState<string | null>(null);
+  const day = isoDay.test(adoptedOn) ? adoptedOn : todayInSweden();
+  const adopting = groups.filter((g) => (!g.validFrom || g.validFrom <= day) && (!g.validTo || day <= g.validTo));
+  const groupId = groupChoice === '' || adopting.some((g) => g.id === groupChoice) ? (groupChoice ?? '') : (adopting[0]?.id ?? '');
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const adopt = useAdoptReport(collaborationId, report.id);
@@ -155,9 +166,9 @@ export function AdoptForm({ collaborationId, report, groups, onDone }: EditorPro
       <ErrorSummary error={adopt.error} fieldIds={{ adoptedOn: 'adopt-date', adoptedByGroupId: 'adopt-group' }} />
       <div className="form__row">
         <TextField id="adopt-date" label={t('situationReport.adopt.date')} type="date" required value={adoptedOn} onChange={(e) => setAdoptedOn(e.target.value)} error={errors.adoptedOn} />
-        <SelectField id="adopt-group" label={t('situationReport.adopt.group')} value={groupId} onChange={(e) => setGroupId(e.target.value)} error={errors.adoptedByGroupId}>
+        <SelectField id="adopt-group" label={t('situationReport.adopt.group')} value={groupId} onChange={(e) => setGroupChoice(e.target.value)} error={errors.adoptedByGroupId}>
           <option value="">{t('situationReport.adopt.noGroup')}</option>
-          {groups.map((g) => (
+          {adopting.map((g) => (
             <option key={g.id} value={g.id}>
               {g.name}
             </option>

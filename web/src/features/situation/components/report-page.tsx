@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Button } from '../../../components/ui/button.js';
@@ -6,11 +6,11 @@ import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { Loading } from '../../../components/ui/loading.js';
 import { PageHeading } from '../../../components/ui/page-heading.js';
 import { StatusMessage } from '../../../components/ui/status-message.js';
-import type { SituationReport } from '../api/situation-report-types.js';
+import type { IncidentReport, SafetyWalk, SafetyWalkObservation, SituationDialogue, SituationReport } from '../api/situation-report-types.js';
 import { useReportVersions, useSituationReport } from '../api/situation-reports.js';
 import { DialogueList, IncidentSummaryTables, IncidentTable, Paragraphs, ReportCharts, WalkProtocol } from './report-content.js';
-import { AdoptForm, ChartChoiceEditor, SectionTextEditor } from './report-editors.js';
-import { DialogueForm, IncidentForm, ObservationForm, ObservationStatusControl, RemovePartButton, WalkForm } from './report-part-forms.js';
+import { AdoptForm, ChartChoiceEditor, SectionTextEditor, type AdoptingGroup } from './report-editors.js';
+import { DialogueForm, editButtonId, IncidentForm, ObservationForm, ObservationStatusControl, PartActions, WalkForm, type PartEdit } from './report-part-forms.js';
 import { partUrls } from '../api/situation-reports.js';
 
 interface ReportPageProps {
@@ -20,7 +20,8 @@ interface ReportPageProps {
   canEdit: boolean;
   /** Contributors and up report incidents and change the status of safety-walk observations. */
   canReport: boolean;
-  groups: { id: string; name: string }[];
+  /** The groups that may adopt the report; the adoption form offers those in force on its day. */
+  groups: AdoptingGroup[];
   situationPath: string;
   problemsPath: string;
   versionPath: (number: number) => string;
@@ -52,6 +53,14 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
   const versions = useReportVersions(collaborationId, reportId);
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<string | null>(null);
+  // The dialogue, walk, observation or incident report whose "Ändra" form is open, and where focus goes once it closes.
+  const [editingPart, setEditingPart] = useState<string | null>(null);
+  const focusAfterClose = useRef<string | null>(null);
+  useEffect(() => {
+    if (focusAfterClose.current === null || editingPart !== null) return;
+    document.getElementById(focusAfterClose.current)?.focus();
+    focusAfterClose.current = null;
+  });
   const done = (m: string | null) => {
     setEditing(null);
     if (m) setMessage(m);
@@ -60,7 +69,26 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
   if (query.isError) return <ErrorSummary error={query.error} />;
   const report = query.data;
   const parts = { collaborationId, reportId, onSaved: setMessage };
-  const remove = (url: string, name: string) => (canEdit ? <RemovePartButton {...parts} url={url} name={name} /> : null);
+  const actions = (partId: string, url: string, name: string) =>
+    canEdit ? <PartActions {...parts} partId={partId} url={url} name={name} editing={editingPart === partId} onEdit={() => setEditingPart(partId)} /> : null;
+  /** The open "Ändra" form's part, when it is this one. */
+  const editOf = <Item extends { id: string }>(item: Item | undefined, nameOf: (item: Item) => string, headingLevel: 4 | 5): PartEdit<Item> | null =>
+    canEdit && item && editingPart === item.id
+      ? {
+          item,
+          nameOf,
+          headingLevel,
+          onClose: () => {
+            focusAfterClose.current = editButtonId(item.id);
+            setEditingPart(null);
+          },
+        }
+      : null;
+  const dialogueName = (d: SituationDialogue) => `${t(`situationReport.dialogues.kinds.${d.kind}`)} ${d.heldOn}`;
+  const walkName = (w: SafetyWalk) => t('situationReport.walks.name', { area: w.area, date: w.walkedOn });
+  const observationName = (o: SafetyWalkObservation) => o.place;
+  const incidentName = (i: IncidentReport) => `${i.category} ${i.place} ${i.occurredOn}`;
+  const editedIncident = editOf(report.incidents.find((i) => i.id === editingPart), incidentName, 4);
 
   const editButton = (what: Exclude<Editing, null>, label: string) =>
     canEdit && editing !== what ? (
@@ -105,24 +133,46 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
         <p className="muted-text">{t('situationReport.noNames')}</p>
         <DialogueList
           dialogues={report.dialogues}
-          renderActions={canEdit ? (d) => remove(partUrls.dialogue(collaborationId, d.id), `${t(`situationReport.dialogues.kinds.${d.kind}`)} ${d.heldOn}`) : undefined}
+          renderActions={
+            canEdit
+              ? (d) => {
+                  const edit = editOf(d, dialogueName, 5);
+                  return (
+                    <>
+                      {actions(d.id, partUrls.dialogue(collaborationId, d.id), dialogueName(d))}
+                      {edit ? <DialogueForm {...parts} edit={edit} /> : null}
+                    </>
+                  );
+                }
+              : undefined
+          }
         />
         {canEdit ? <DialogueForm {...parts} /> : null}
 
         <h3>{t('situationReport.walks.heading')}</h3>
         {report.walks.length === 0 ? <p className="muted-text">{t('situationReport.walks.none')}</p> : null}
-        {report.walks.map((w) => (
-          <div key={w.id} className="section">
-            <h4>{t('situationReport.walks.title', { area: w.area, date: w.walkedOn })}</h4>
-            <WalkProtocol
-              walk={w}
-              renderStatus={canReport ? (o) => <ObservationStatusControl key={`${o.id}-${o.version}`} {...parts} observation={o} /> : undefined}
-              renderActions={canEdit ? (o) => remove(partUrls.observation(collaborationId, o.id), o.place) : undefined}
-            />
-            {remove(partUrls.walk(collaborationId, w.id), t('situationReport.walks.name', { area: w.area, date: w.walkedOn }))}
-            {canEdit ? <ObservationForm {...parts} walkId={w.id} walkName={`${w.area} ${w.walkedOn}`} /> : null}
-          </div>
-        ))}
+        {report.walks.map((w) => {
+          const editWalk = editOf(w, walkName, 5);
+          const editObservation = editOf(
+            w.observations.find((o) => o.id === editingPart),
+            observationName,
+            5,
+          );
+          return (
+            <div key={w.id} className="section">
+              <h4>{t('situationReport.walks.title', { area: w.area, date: w.walkedOn })}</h4>
+              <WalkProtocol
+                walk={w}
+                renderStatus={canReport ? (o) => <ObservationStatusControl key={`${o.id}-${o.version}`} {...parts} observation={o} /> : undefined}
+                renderActions={canEdit ? (o) => actions(o.id, partUrls.observation(collaborationId, o.id), observationName(o)) : undefined}
+              />
+              {editObservation ? <ObservationForm {...parts} walkId={w.id} walkName={`${w.area} ${w.walkedOn}`} edit={editObservation} /> : null}
+              {actions(w.id, partUrls.walk(collaborationId, w.id), walkName(w))}
+              {editWalk ? <WalkForm {...parts} edit={editWalk} /> : null}
+              {canEdit ? <ObservationForm {...parts} walkId={w.id} walkName={`${w.area} ${w.walkedOn}`} /> : null}
+            </div>
+          );
+        })}
         {canEdit ? <WalkForm {...parts} /> : null}
 
         <h3>{t('situationReport.incidents.heading')}</h3>
@@ -131,8 +181,9 @@ export function ReportPage({ collaborationId, reportId, canEdit, canReport, grou
         <IncidentTable
           incidents={report.incidents}
           idPrefix="report"
-          renderActions={canEdit ? (i) => remove(partUrls.incident(collaborationId, i.id), `${i.category} ${i.place} ${i.occurredOn}`) : undefined}
+          renderActions={canEdit ? (i) => actions(i.id, partUrls.incident(collaborationId, i.id), incidentName(i)) : undefined}
         />
+        {editedIncident ? <IncidentForm {...parts} edit={editedIncident} /> : null}
         {canReport ? <IncidentForm {...parts} /> : null}
       </section>
 

@@ -1,19 +1,24 @@
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button.js';
 import { ConfirmButton } from '../../../components/ui/confirm-button.js';
+import { ConflictNotice, type ConflictRow } from '../../../components/ui/conflict-notice.js';
 import { ErrorSummary } from '../../../components/ui/error-summary.js';
 import { SelectField, TextAreaField, TextField } from '../../../components/ui/field.js';
 import { apiRequest } from '../../../lib/api-client.js';
-import { fieldErrorsOf } from '../../../lib/api-errors.js';
+import { fieldErrorsOf, staleVersionOf, type FieldErrors } from '../../../lib/api-errors.js';
 import { todayInSweden } from '../../../lib/format.js';
+import { useVersionedDraft } from '../../../lib/use-versioned-draft.js';
 import type {
   CreateDialogueInput,
   CreateIncidentInput,
   CreateObservationInput,
   CreateWalkInput,
+  IncidentReport,
   ObservationStatus,
+  SafetyWalk,
   SafetyWalkObservation,
+  SituationDialogue,
 } from '../api/situation-report-types.js';
 import { partUrls, useReportPartMutation } from '../api/situation-reports.js';
 
@@ -24,183 +29,337 @@ interface PartFormProps {
   onSaved: (message: string) => void;
 }
 
-/** "Lägg till …": a native disclosure holding a small form; saving closes it and returns focus to its summary. */
-function AddForm({ summary, onSubmit, busy, error, fieldIds, children }: {
-  summary: string;
-  onSubmit: (close: () => void) => void;
-  busy: boolean;
-  error: unknown;
-  fieldIds: Record<string, string>;
-  children: ReactNode;
-}) {
-  const { t } = useTranslation();
-  const details = useRef<HTMLDetailsElement>(null);
-  const close = () => {
-    if (details.current) details.current.open = false;
-    details.current?.querySelector('summary')?.focus();
-  };
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    onSubmit(close);
-  };
-  return (
-    <details className="section" ref={details}>
-      <summary>{summary}</summary>
-      <form className="form" noValidate onSubmit={submit}>
-        <ErrorSummary error={error} fieldIds={fieldIds} />
-        {children}
-        <div className="form__actions">
-          <Button type="submit" disabled={busy}>
-            {busy ? t('common.saving') : t('common.save')}
-          </Button>
-        </div>
-      </form>
-    </details>
-  );
+/** The dialogue, walk, observation or incident report an "Ändra" form corrects. */
+export interface PartEdit<Item> {
+  item: Item;
+  /** "Medborgardialog 2024-02-06": names the form and, from the saved values, the message "… är ändrad.". */
+  nameOf: (item: Item) => string;
+  /** The form's heading level where it opens. */
+  headingLevel: 4 | 5;
+  /** Closes the form; the page returns focus to the part's "Ändra" button. */
+  onClose: () => void;
 }
+
+type EditProp<Item> = { edit?: PartEdit<Item> | undefined };
+
+/** One field of a part's form; the key is the field's name in the API body, so the server's field errors land on it. */
+interface FieldSpec<Key extends string> {
+  key: Key;
+  label: string;
+  type?: 'date' | 'numeric' | 'textarea' | 'select';
+  required?: boolean;
+  hint?: string;
+  rows?: number;
+  options?: readonly { value: string; label: string }[];
+}
+
+/** Fields top to bottom; a pair shares a row. */
+type Layout<Key extends string> = readonly (FieldSpec<Key> | readonly [FieldSpec<Key>, FieldSpec<Key>])[];
+
+type Draft<Key extends string> = Record<Key, string>;
 
 const num = (text: string) => (text.trim() === '' ? null : Number(text));
+const numText = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
 
-/** A "Lägg till" form's draft and its POST: saving closes the form, starts a new draft and announces the message. */
-function usePartForm<Draft extends Record<string, string>, Input>(
+/** What a part's form shows and does; `edit` is set when it corrects an existing part. */
+interface PartFormState<Key extends string> {
+  edit: { name: string; headingLevel: 4 | 5; onClose: () => void } | undefined;
+  details: RefObject<HTMLDetailsElement | null>;
+  draft: Draft<Key>;
+  set: (key: Key, value: string) => void;
+  submit: () => void;
+  /** The other person's values after a stale save. */
+  theirs: Draft<Key> | null;
+  goOn: (takeTheirs: boolean) => void;
+  busy: boolean;
+  error: unknown;
+}
+
+/**
+ * A part's draft and its save: without `edit` a POST that closes the "Lägg till" disclosure and starts a new draft;
+ * with it a PATCH with If-Match of the version the user started from, whose 412 keeps the other person's version.
+ * The message goes out through the mutation's `onDone`, which survives the refresh unmounting the form.
+ */
+function usePartForm<Item extends { id: string; version: number }, Key extends string, Input extends object>(
   { collaborationId, reportId, onSaved }: PartFormProps,
-  url: string,
-  empty: () => Draft,
-  toInput: (draft: Draft) => Input,
-  savedMessage: string,
-) {
-  const [draft, setDraft] = useState(empty);
-  const save = useReportPartMutation(collaborationId, reportId, (input: Input) => apiRequest(url, { method: 'POST', body: input }));
-  const set = (key: keyof Draft) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
-  const submit = (close: () => void) =>
-    save.mutate(toInput(draft), {
-      onSuccess: () => {
-        close();
-        setDraft(empty());
-        onSaved(savedMessage);
-      },
-    });
-  return { draft, set, submit, busy: save.isPending, error: save.error, errors: fieldErrorsOf(save.error) };
+  edit: PartEdit<Item> | undefined,
+  { url, draftOf, toInput, savedMessage }: { url: string; draftOf: (item?: Item) => Draft<Key>; toInput: (draft: Draft<Key>) => Input; savedMessage: string },
+): PartFormState<Key> {
+  const { t } = useTranslation();
+  const details = useRef<HTMLDetailsElement>(null);
+  const { draft, setDraft, baseVersion, conflict, setConflict, restart } = useVersionedDraft<Draft<Key>, Item>(() => draftOf(edit?.item), edit?.item.version ?? 0);
+  const save = useReportPartMutation(
+    collaborationId,
+    reportId,
+    (input: Input) => apiRequest(url, edit ? { method: 'PATCH', body: input, ifMatch: baseVersion } : { method: 'POST', body: input }),
+    (input) => {
+      if (edit) {
+        onSaved(t('situationReport.changed', { name: edit.nameOf({ ...edit.item, ...input }) }));
+        edit.onClose();
+        return;
+      }
+      if (details.current) details.current.open = false;
+      details.current?.querySelector('summary')?.focus();
+      setDraft(draftOf());
+      onSaved(savedMessage);
+    },
+  );
+  return {
+    edit: edit ? { name: edit.nameOf(edit.item), headingLevel: edit.headingLevel, onClose: edit.onClose } : undefined,
+    details,
+    draft,
+    set: (key: Key, value: string) => setDraft((d) => ({ ...d, [key]: value })),
+    submit: () => save.mutate(toInput(draft), { onError: (error) => setConflict(staleVersionOf<Item>(error)) }),
+    theirs: conflict ? draftOf(conflict) : null,
+    /** After a conflict: go on from the other person's version, with their values or keeping the user's own. */
+    goOn: (takeTheirs: boolean) => {
+      restart(takeTheirs && conflict ? draftOf(conflict) : undefined);
+      save.reset();
+    },
+    busy: save.isPending,
+    error: save.error,
+  };
 }
 
-export function DialogueForm(props: PartFormProps) {
+function PartFields<Key extends string>({ layout, draft, set, errors, idOf }: {
+  layout: Layout<Key>;
+  draft: Draft<Key>;
+  set: (key: Key, value: string) => void;
+  errors: FieldErrors;
+  idOf: (key: Key) => string;
+}) {
+  const field = (f: FieldSpec<Key>) => {
+    const common = { id: idOf(f.key), label: f.label, hint: f.hint, required: f.required, error: errors[f.key], value: draft[f.key] };
+    const onChange = (e: { target: { value: string } }) => set(f.key, e.target.value);
+    if (f.type === 'textarea') return <TextAreaField key={f.key} {...common} onChange={onChange} rows={f.rows ?? 2} />;
+    if (f.type === 'select') {
+      return (
+        <SelectField key={f.key} {...common} onChange={onChange}>
+          {f.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </SelectField>
+      );
+    }
+    return <TextField key={f.key} {...common} onChange={onChange} type={f.type === 'date' ? 'date' : 'text'} inputMode={f.type === 'numeric' ? 'numeric' : undefined} />;
+  };
+  return (
+    <>
+      {layout.map((entry) =>
+        Array.isArray(entry) ? (
+          <div key={entry.map((f) => f.key).join('-')} className="form__row">
+            {entry.map(field)}
+          </div>
+        ) : (
+          field(entry as FieldSpec<Key>)
+        ),
+      )}
+    </>
+  );
+}
+
+/**
+ * A part's form. Adding: a native disclosure "Lägg till …" whose save closes it and returns focus to its summary.
+ * Editing: an inline section whose heading takes focus when it opens; a stale save shows the other person's values.
+ */
+function PartForm<Key extends string>({ form, idPrefix, summary, intro, layout }: {
+  form: PartFormState<Key>;
+  idPrefix: string;
+  summary: string;
+  intro?: string;
+  layout: Layout<Key>;
+}) {
   const { t } = useTranslation();
-  const { draft, set, submit, busy, error, errors } = usePartForm(
-    props,
-    partUrls.dialogues(props.collaborationId, props.reportId),
-    () => ({ kind: 'citizen', heldOn: todayInSweden(), method: '', area: '', participants: '', notes: '', outcomes: '' }),
-    (d): CreateDialogueInput => ({
-      kind: d.kind === 'staff' ? 'staff' : 'citizen',
-      heldOn: d.heldOn,
-      method: d.method,
-      area: d.area,
-      participantsCount: num(d.participants),
-      notes: d.notes,
-      outcomes: d.outcomes,
+  const { edit, draft, theirs } = form;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const hadConflict = useRef(false);
+  const editing = edit !== undefined;
+  useEffect(() => {
+    if (editing) heading.current?.focus();
+  }, [editing]);
+  // Leaving the conflict notice (its buttons go away) puts the user back in the form's first field.
+  useEffect(() => {
+    if (hadConflict.current && !theirs) formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+    hadConflict.current = theirs !== null;
+  }, [theirs]);
+
+  const prefix = editing ? `${idPrefix}-edit` : idPrefix;
+  const idOf = (key: Key) => `${prefix}-${key}`;
+  const specs = layout.flat() as FieldSpec<Key>[];
+  const shown = (f: FieldSpec<Key>, value: string) => f.options?.find((o) => o.value === value)?.label ?? (value || t('common.empty'));
+  const conflictRows = (their: Draft<Key>): ConflictRow[] => {
+    const differing = specs.filter((f) => their[f.key] !== draft[f.key]);
+    return (differing.length ? differing : specs.slice(0, 1)).map((f) => ({ label: f.label, theirs: shown(f, their[f.key]), mine: shown(f, draft[f.key]) }));
+  };
+  const body = (
+    <form
+      ref={formRef}
+      className="form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        form.submit();
+      }}
+    >
+      {theirs ? (
+        <ConflictNotice rows={conflictRows(theirs)} onRedo={() => form.goOn(false)} onTakeLatest={() => form.goOn(true)} />
+      ) : (
+        <ErrorSummary error={form.error} fieldIds={Object.fromEntries(specs.map((f) => [f.key, idOf(f.key)]))} />
+      )}
+      {intro ? <p className="field__hint">{intro}</p> : null}
+      <PartFields layout={layout} draft={draft} set={form.set} errors={fieldErrorsOf(form.error)} idOf={idOf} />
+      <div className="form__actions">
+        <Button type="submit" disabled={form.busy || theirs !== null}>
+          {form.busy ? t('common.saving') : t('common.save')}
+        </Button>
+        {edit ? (
+          <Button variant="secondary" onClick={edit.onClose}>
+            {t('common.cancel')}
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+  if (!edit) {
+    return (
+      <details className="section" ref={form.details}>
+        <summary>{summary}</summary>
+        {body}
+      </details>
+    );
+  }
+  const Heading = edit.headingLevel === 5 ? 'h5' : 'h4';
+  const headingId = `${prefix}-heading`;
+  return (
+    <section className="section panel" aria-labelledby={headingId}>
+      <Heading id={headingId} ref={heading} tabIndex={-1}>
+        {t('situationReport.edit', { name: edit.name })}
+      </Heading>
+      {body}
+    </section>
+  );
+}
+
+
+export function DialogueForm({ edit, ...props }: PartFormProps & EditProp<SituationDialogue>) {
+  const { t } = useTranslation();
+  const form = usePartForm(props, edit, {
+    url: edit ? partUrls.dialogue(props.collaborationId, edit.item.id) : partUrls.dialogues(props.collaborationId, props.reportId),
+    draftOf: (d?: SituationDialogue) => ({
+      kind: d?.kind ?? 'citizen',
+      heldOn: d?.heldOn ?? todayInSweden(),
+      method: d?.method ?? '',
+      area: d?.area ?? '',
+      participantsCount: numText(d?.participantsCount),
+      notes: d?.notes ?? '',
+      outcomes: d?.outcomes ?? '',
     }),
-    t('situationReport.dialogues.saved'),
-  );
-  const id = (f: string) => `dialogue-${f}`;
+    toInput: (d): CreateDialogueInput => ({ ...d, kind: d.kind === 'staff' ? 'staff' : 'citizen', participantsCount: num(d.participantsCount) }),
+    savedMessage: t('situationReport.dialogues.saved'),
+  });
+  const kinds = (['citizen', 'staff'] as const).map((k) => ({ value: k, label: t(`situationReport.dialogues.kinds.${k}`) }));
   return (
-    <AddForm
+    <PartForm
+      form={form}
+      idPrefix={edit ? `dialogue-${edit.item.id}` : 'dialogue'}
       summary={t('situationReport.dialogues.add')}
-      busy={busy}
-      error={error}
-      fieldIds={{ heldOn: id('heldOn'), method: id('method'), participantsCount: id('participants') }}
-      onSubmit={submit}
-    >
-      <SelectField id={id('kind')} label={t('situationReport.dialogues.kind')} value={draft.kind} onChange={set('kind')}>
-        <option value="citizen">{t('situationReport.dialogues.kinds.citizen')}</option>
-        <option value="staff">{t('situationReport.dialogues.kinds.staff')}</option>
-      </SelectField>
-      <div className="form__row">
-        <TextField id={id('heldOn')} label={t('situationReport.dialogues.heldOn')} type="date" required value={draft.heldOn} onChange={set('heldOn')} error={errors.heldOn} />
-        <TextField id={id('method')} label={t('situationReport.dialogues.method')} hint={t('situationReport.dialogues.methodHint')} required value={draft.method} onChange={set('method')} error={errors.method} />
-      </div>
-      <div className="form__row">
-        <TextField id={id('area')} label={t('situationReport.dialogues.area')} value={draft.area} onChange={set('area')} error={errors.area} />
-        <TextField
-          id={id('participants')}
-          label={t('situationReport.dialogues.participants')}
-          hint={t('situationReport.noNames')}
-          inputMode="numeric"
-          value={draft.participants}
-          onChange={set('participants')}
-          error={errors.participantsCount}
-        />
-      </div>
-      <TextAreaField id={id('notes')} label={t('situationReport.dialogues.notes')} value={draft.notes} onChange={set('notes')} error={errors.notes} rows={3} />
-      <TextAreaField id={id('outcomes')} label={t('situationReport.dialogues.outcomes')} value={draft.outcomes} onChange={set('outcomes')} error={errors.outcomes} rows={3} />
-    </AddForm>
+      layout={[
+        { key: 'kind', label: t('situationReport.dialogues.kind'), type: 'select', options: kinds },
+        [
+          { key: 'heldOn', label: t('situationReport.dialogues.heldOn'), type: 'date', required: true },
+          { key: 'method', label: t('situationReport.dialogues.method'), hint: t('situationReport.dialogues.methodHint'), required: true },
+        ],
+        [
+          { key: 'area', label: t('situationReport.dialogues.area') },
+          { key: 'participantsCount', label: t('situationReport.dialogues.participants'), hint: t('situationReport.noNames'), type: 'numeric' },
+        ],
+        { key: 'notes', label: t('situationReport.dialogues.notes'), type: 'textarea', rows: 3 },
+        { key: 'outcomes', label: t('situationReport.dialogues.outcomes'), type: 'textarea', rows: 3 },
+      ]}
+    />
   );
 }
 
-export function WalkForm(props: PartFormProps) {
+export function WalkForm({ edit, ...props }: PartFormProps & EditProp<SafetyWalk>) {
   const { t } = useTranslation();
-  const { draft, set, submit, busy, error, errors } = usePartForm(
-    props,
-    partUrls.walks(props.collaborationId, props.reportId),
-    () => ({ walkedOn: todayInSweden(), area: '', participants: '', organisations: '', notes: '' }),
-    (d): CreateWalkInput => ({ walkedOn: d.walkedOn, area: d.area, participantsCount: num(d.participants), organisations: d.organisations, notes: d.notes }),
-    t('situationReport.walks.saved'),
-  );
-  const id = (f: string) => `walk-${f}`;
+  const form = usePartForm(props, edit, {
+    url: edit ? partUrls.walk(props.collaborationId, edit.item.id) : partUrls.walks(props.collaborationId, props.reportId),
+    draftOf: (w?: SafetyWalk) => ({
+      walkedOn: w?.walkedOn ?? todayInSweden(),
+      area: w?.area ?? '',
+      participantsCount: numText(w?.participantsCount),
+      organisations: w?.organisations ?? '',
+      notes: w?.notes ?? '',
+    }),
+    toInput: (d): CreateWalkInput => ({ ...d, participantsCount: num(d.participantsCount) }),
+    savedMessage: t('situationReport.walks.saved'),
+  });
   return (
-    <AddForm
+    <PartForm
+      form={form}
+      idPrefix={edit ? `walk-${edit.item.id}` : 'walk'}
       summary={t('situationReport.walks.add')}
-      busy={busy}
-      error={error}
-      fieldIds={{ walkedOn: id('walkedOn'), area: id('area'), participantsCount: id('participants') }}
-      onSubmit={submit}
-    >
-      <div className="form__row">
-        <TextField id={id('walkedOn')} label={t('situationReport.walks.walkedOn')} type="date" required value={draft.walkedOn} onChange={set('walkedOn')} error={errors.walkedOn} />
-        <TextField id={id('area')} label={t('situationReport.walks.area')} required value={draft.area} onChange={set('area')} error={errors.area} />
-      </div>
-      <div className="form__row">
-        <TextField
-          id={id('participants')}
-          label={t('situationReport.dialogues.participants')}
-          hint={t('situationReport.noNames')}
-          inputMode="numeric"
-          value={draft.participants}
-          onChange={set('participants')}
-          error={errors.participantsCount}
-        />
-        <TextField id={id('organisations')} label={t('situationReport.walks.organisations')} value={draft.organisations} onChange={set('organisations')} error={errors.organisations} />
-      </div>
-      <TextAreaField id={id('notes')} label={t('situationReport.walks.notes')} value={draft.notes} onChange={set('notes')} error={errors.notes} rows={3} />
-    </AddForm>
+      layout={[
+        [
+          { key: 'walkedOn', label: t('situationReport.walks.walkedOn'), type: 'date', required: true },
+          { key: 'area', label: t('situationReport.walks.area'), required: true },
+        ],
+        [
+          { key: 'participantsCount', label: t('situationReport.dialogues.participants'), hint: t('situationReport.noNames'), type: 'numeric' },
+          { key: 'organisations', label: t('situationReport.walks.organisations') },
+        ],
+        { key: 'notes', label: t('situationReport.walks.notes'), type: 'textarea', rows: 3 },
+      ]}
+    />
   );
 }
 
-export function ObservationForm({ walkId, walkName, ...props }: PartFormProps & { walkId: string; walkName: string }) {
+export function ObservationForm({ walkId, walkName, edit, ...props }: PartFormProps & EditProp<SafetyWalkObservation> & { walkId: string; walkName: string }) {
   const { t } = useTranslation();
-  const { draft, set, submit, busy, error, errors } = usePartForm(
-    props,
-    partUrls.observations(props.collaborationId, walkId),
-    () => ({ place: '', problem: '', proposedAction: '', owner: '' }),
-    (d): CreateObservationInput => d,
-    t('situationReport.walks.observationSaved'),
-  );
-  const id = (f: string) => `observation-${walkId}-${f}`;
+  const form = usePartForm(props, edit, {
+    url: edit ? partUrls.observation(props.collaborationId, edit.item.id) : partUrls.observations(props.collaborationId, walkId),
+    // The status has its own control (contributors change it too), so the form leaves it alone.
+    draftOf: (o?: SafetyWalkObservation) => ({ place: o?.place ?? '', owner: o?.owner ?? '', problem: o?.problem ?? '', proposedAction: o?.proposedAction ?? '' }),
+    toInput: (d): CreateObservationInput => d,
+    savedMessage: t('situationReport.walks.observationSaved'),
+  });
   return (
-    <AddForm
+    <PartForm
+      form={form}
+      idPrefix={`observation-${edit ? edit.item.id : walkId}`}
       summary={t('situationReport.walks.addObservation', { walk: walkName })}
-      busy={busy}
-      error={error}
-      fieldIds={{ place: id('place'), problem: id('problem') }}
-      onSubmit={submit}
-    >
-      <div className="form__row">
-        <TextField id={id('place')} label={t('situationReport.walks.place')} required value={draft.place} onChange={set('place')} error={errors.place} />
-        <TextField id={id('owner')} label={t('situationReport.walks.owner')} value={draft.owner} onChange={set('owner')} error={errors.owner} />
-      </div>
-      <TextAreaField id={id('problem')} label={t('situationReport.walks.problem')} required value={draft.problem} onChange={set('problem')} error={errors.problem} rows={2} />
-      <TextAreaField id={id('proposedAction')} label={t('situationReport.walks.proposedAction')} value={draft.proposedAction} onChange={set('proposedAction')} error={errors.proposedAction} rows={2} />
-    </AddForm>
+      layout={[
+        [
+          { key: 'place', label: t('situationReport.walks.place'), required: true },
+          { key: 'owner', label: t('situationReport.walks.owner') },
+        ],
+        { key: 'problem', label: t('situationReport.walks.problem'), type: 'textarea', required: true },
+        { key: 'proposedAction', label: t('situationReport.walks.proposedAction'), type: 'textarea' },
+      ]}
+    />
   );
 }
+
+/** "Ändra" and "Ta bort" on one part (coordinators); "Ändra" steps aside while its form is open. */
+export function PartActions({ partId, editing, onEdit, ...remove }: PartFormProps & { partId: string; url: string; name: string; editing: boolean; onEdit: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="row-actions">
+      {editing ? null : (
+        <Button id={editButtonId(partId)} variant="secondary" aria-label={t('situationReport.edit', { name: remove.name })} onClick={onEdit}>
+          {t('common.edit')}
+        </Button>
+      )}
+      <RemovePartButton {...remove} />
+    </div>
+  );
+}
+
+/** The id of a part's "Ändra" button, where focus returns when its form closes. */
+export const editButtonId = (partId: string) => `edit-part-${partId}`;
 
 /** "Ta bort" for a dialogue, walk, observation or incident report (coordinators), asked inline. */
 export function RemovePartButton({ collaborationId, reportId, onSaved, url, name }: PartFormProps & { url: string; name: string }) {
@@ -270,52 +429,44 @@ export function ObservationStatusControl({ collaborationId, reportId, observatio
 
 const times = ['', 'morgon', 'dag', 'kvall', 'natt'] as const;
 
-export function IncidentForm(props: PartFormProps) {
+export function IncidentForm({ edit, ...props }: PartFormProps & EditProp<IncidentReport>) {
   const { t } = useTranslation();
-  const { draft, set, submit, busy, error, errors } = usePartForm(
-    props,
-    partUrls.incidents(props.collaborationId, props.reportId),
-    () => ({ occurredOn: todayInSweden(), timeOfDay: '', category: '', place: '', area: '', description: '', reportedBy: '', count: '1' }),
-    (d): CreateIncidentInput => ({ ...d, timeOfDay: times.find((time) => time === d.timeOfDay) ?? '', count: num(d.count) ?? 1 }),
-    t('situationReport.incidents.saved'),
-  );
-  const id = (f: string) => `incident-${f}`;
+  const form = usePartForm(props, edit, {
+    url: edit ? partUrls.incident(props.collaborationId, edit.item.id) : partUrls.incidents(props.collaborationId, props.reportId),
+    draftOf: (i?: IncidentReport) => ({
+      occurredOn: i?.occurredOn ?? todayInSweden(),
+      timeOfDay: i?.timeOfDay ?? '',
+      category: i?.category ?? '',
+      place: i?.place ?? '',
+      reportedBy: i?.reportedBy ?? '',
+      count: numText(i?.count ?? 1),
+      description: i?.description ?? '',
+    }),
+    toInput: (d): CreateIncidentInput => ({ ...d, timeOfDay: times.find((time) => time === d.timeOfDay) ?? '', count: num(d.count) ?? 1 }),
+    savedMessage: t('situationReport.incidents.saved'),
+  });
+  const timeOptions = times.map((time) => ({ value: time, label: time ? t(`situationReport.incidents.times.${time}`) : t('situationReport.incidents.times.unknown') }));
   return (
-    <AddForm
+    <PartForm
+      form={form}
+      idPrefix={edit ? `incident-${edit.item.id}` : 'incident'}
       summary={t('situationReport.incidents.add')}
-      busy={busy}
-      error={error}
-      fieldIds={{ occurredOn: id('occurredOn'), category: id('category'), place: id('place'), count: id('count') }}
-      onSubmit={submit}
-    >
-      <p className="field__hint">{t('situationReport.incidents.noNames')}</p>
-      <div className="form__row">
-        <TextField id={id('occurredOn')} label={t('situationReport.incidents.occurredOn')} type="date" required value={draft.occurredOn} onChange={set('occurredOn')} error={errors.occurredOn} />
-        <SelectField id={id('timeOfDay')} label={t('situationReport.incidents.timeOfDay')} value={draft.timeOfDay} onChange={set('timeOfDay')}>
-          {times.map((time) => (
-            <option key={time} value={time}>
-              {time ? t(`situationReport.incidents.times.${time}`) : t('situationReport.incidents.times.unknown')}
-            </option>
-          ))}
-        </SelectField>
-      </div>
-      <div className="form__row">
-        <TextField
-          id={id('category')}
-          label={t('situationReport.incidents.category')}
-          hint={t('situationReport.incidents.categoryHint')}
-          required
-          value={draft.category}
-          onChange={set('category')}
-          error={errors.category}
-        />
-        <TextField id={id('place')} label={t('situationReport.incidents.place')} required value={draft.place} onChange={set('place')} error={errors.place} />
-      </div>
-      <div className="form__row">
-        <TextField id={id('reportedBy')} label={t('situationReport.incidents.reportedBy')} hint={t('situationReport.incidents.reportedByHint')} value={draft.reportedBy} onChange={set('reportedBy')} error={errors.reportedBy} />
-        <TextField id={id('count')} label={t('situationReport.incidents.count')} inputMode="numeric" value={draft.count} onChange={set('count')} error={errors.count} />
-      </div>
-      <TextAreaField id={id('description')} label={t('situationReport.incidents.description')} value={draft.description} onChange={set('description')} error={errors.description} rows={2} />
-    </AddForm>
+      intro={t('situationReport.incidents.noNames')}
+      layout={[
+        [
+          { key: 'occurredOn', label: t('situationReport.incidents.occurredOn'), type: 'date', required: true },
+          { key: 'timeOfDay', label: t('situationReport.incidents.timeOfDay'), type: 'select', options: timeOptions },
+        ],
+        [
+          { key: 'category', label: t('situationReport.incidents.category'), hint: t('situationReport.incidents.categoryHint'), required: true },
+          { key: 'place', label: t('situationReport.incidents.place'), required: true },
+        ],
+        [
+          { key: 'reportedBy', label: t('situationReport.incidents.reportedBy'), hint: t('situationReport.incidents.reportedByHint') },
+          { key: 'count', label: t('situationReport.incidents.count'), type: 'numeric' },
+        ],
+        { key: 'description', label: t('situationReport.incidents.description'), type: 'textarea' },
+      ]}
+    />
   );
 }
